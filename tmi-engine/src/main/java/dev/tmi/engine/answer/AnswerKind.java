@@ -1,0 +1,224 @@
+package dev.tmi.engine.answer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The type of a task's answer: how it is boxed, how a model's boxed text is read back, and how
+ * two answers compare. Comparison is canonical (numbers by value, lists by elements, sets as
+ * sets) and never gives credit for a substring.
+ */
+public enum AnswerKind {
+  /** A decimal number, compared by value. */
+  DECIMAL,
+  /** An integer of any size, compared by value. */
+  INTEGER,
+  /** One of {@code <}, {@code =}, {@code >}. */
+  RELATION,
+  /** A text compared exactly. */
+  TEXT,
+  /** An ordered list of integers. */
+  INT_LIST,
+  /** A set of texts, written as a list. */
+  TEXT_SET,
+  /** An ordered list of integer pairs. */
+  INT_PAIR_LIST;
+
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+  /** The boxed text of a canonical answer. */
+  public String box(JsonNode answer) {
+    return switch (this) {
+      case DECIMAL, INTEGER, RELATION, TEXT -> answer.asText();
+      case INT_LIST, TEXT_SET -> {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < answer.size(); i++) {
+          sb.append(i == 0 ? "" : ", ").append(answer.get(i).asText());
+        }
+        yield sb.append(']').toString();
+      }
+      case INT_PAIR_LIST -> {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < answer.size(); i++) {
+          JsonNode p = answer.get(i);
+          sb.append(i == 0 ? "" : ", ")
+              .append('(')
+              .append(p.get(0).asText())
+              .append(", ")
+              .append(p.get(1).asText())
+              .append(')');
+        }
+        yield sb.append(']').toString();
+      }
+    };
+  }
+
+  /** Reads a model's boxed text leniently; empty if it cannot be an answer of this kind. */
+  public Optional<JsonNode> read(String boxed) {
+    String t = Surface.clean(boxed);
+    try {
+      return Optional.ofNullable(
+          switch (this) {
+            case DECIMAL -> readNumber(t, false);
+            case INTEGER -> readNumber(t, true);
+            case RELATION -> readRelation(t);
+            case TEXT -> JSON.textNode(boxed.strip());
+            case INT_LIST -> readIntList(t);
+            case TEXT_SET -> readTextList(t);
+            case INT_PAIR_LIST -> readPairs(t);
+          });
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Whether a model's answer (from {@link #read}) equals the canonical one. */
+  public boolean matches(JsonNode canonical, JsonNode read) {
+    return switch (this) {
+      case DECIMAL, INTEGER ->
+          new BigDecimal(canonical.asText()).compareTo(new BigDecimal(read.asText())) == 0;
+      case RELATION -> canonical.asText().equals(read.asText());
+      case TEXT -> canonical.asText().equals(read.asText()) || unwrapText(read, canonical);
+      case INT_LIST -> sameInts(canonical, read);
+      case INT_PAIR_LIST -> {
+        boolean same = canonical.size() == read.size();
+        for (int i = 0; same && i < canonical.size(); i++) {
+          same = sameInts(canonical.get(i), read.get(i));
+        }
+        yield same;
+      }
+      case TEXT_SET -> {
+        Set<String> a = new HashSet<>();
+        canonical.forEach(n -> a.add(n.asText()));
+        Set<String> b = new HashSet<>();
+        read.forEach(n -> b.add(n.asText()));
+        yield a.equals(b) && read.size() == b.size();
+      }
+    };
+  }
+
+  /** Reads and compares in one go: whether the boxed text is the canonical answer. */
+  public boolean accepts(JsonNode canonical, String boxed) {
+    return read(boxed).map(r -> matches(canonical, r)).orElse(false);
+  }
+
+  private static boolean sameInts(JsonNode a, JsonNode b) {
+    if (!a.isArray() || !b.isArray() || a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (!a.get(i).isIntegralNumber()
+          || !b.get(i).isIntegralNumber()
+          || !a.get(i).bigIntegerValue().equals(b.get(i).bigIntegerValue())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean unwrapText(JsonNode read, JsonNode canonical) {
+    return Surface.clean(read.asText()).equals(canonical.asText());
+  }
+
+  private static JsonNode readNumber(String t, boolean integer) {
+    String s = t.replace(" ", "").replace(",", "");
+    if (s.startsWith("+")) {
+      s = s.substring(1);
+    }
+    if (integer) {
+      BigDecimal d = new BigDecimal(s);
+      return JSON.textNode(d.toBigIntegerExact().toString());
+    }
+    if (!s.matches("-?(\\d+(\\.\\d*)?|\\.\\d+)")) {
+      return null;
+    }
+    return JSON.textNode(s);
+  }
+
+  private static JsonNode readRelation(String t) {
+    String s = t.replace(" ", "");
+    return switch (s) {
+      case "<", "\\lt", "less", "smaller" -> JSON.textNode("<");
+      case ">", "\\gt", "greater", "larger" -> JSON.textNode(">");
+      case "=", "==", "equal" -> JSON.textNode("=");
+      default -> null;
+    };
+  }
+
+  private static List<String> items(String t) {
+    String s = t.strip();
+    if ((s.startsWith("[") && s.endsWith("]")) || (s.startsWith("{") && s.endsWith("}"))) {
+      s = s.substring(1, s.length() - 1);
+    }
+    List<String> out = new ArrayList<>();
+    if (s.isBlank()) {
+      return out;
+    }
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '(' || c == '[') {
+        depth++;
+      } else if (c == ')' || c == ']') {
+        depth--;
+      } else if (c == ',' && depth == 0) {
+        out.add(s.substring(start, i).strip());
+        start = i + 1;
+      }
+    }
+    out.add(s.substring(start).strip());
+    return out;
+  }
+
+  private static JsonNode readIntList(String t) {
+    ArrayNode a = JSON.arrayNode();
+    for (String item : items(t)) {
+      a.add(JSON.numberNode(new BigInteger(item.replace(" ", ""))));
+    }
+    return a;
+  }
+
+  private static JsonNode readTextList(String t) {
+    ArrayNode a = JSON.arrayNode();
+    for (String item : items(t)) {
+      String s = item;
+      if (s.length() >= 2
+          && ((s.startsWith("\"") && s.endsWith("\"")) || (s.startsWith("'") && s.endsWith("'")))) {
+        s = s.substring(1, s.length() - 1);
+      }
+      if (s.isEmpty()) {
+        return null;
+      }
+      a.add(s);
+    }
+    return a;
+  }
+
+  private static JsonNode readPairs(String t) {
+    ArrayNode a = JSON.arrayNode();
+    for (String item : items(t)) {
+      String s = item.strip();
+      if (!((s.startsWith("(") && s.endsWith(")")) || (s.startsWith("[") && s.endsWith("]")))) {
+        return null;
+      }
+      String[] parts = s.substring(1, s.length() - 1).split(",");
+      if (parts.length != 2) {
+        return null;
+      }
+      ArrayNode p = JSON.arrayNode();
+      p.add(JSON.numberNode(new BigInteger(parts[0].strip())));
+      p.add(JSON.numberNode(new BigInteger(parts[1].strip())));
+      a.add(p);
+    }
+    return a;
+  }
+}

@@ -1,0 +1,121 @@
+package dev.tmi.engine.format;
+
+import dev.tmi.engine.machine.Labels;
+import dev.tmi.engine.trace.Event;
+import dev.tmi.engine.trace.Fetch;
+import dev.tmi.engine.trace.Goto;
+import dev.tmi.engine.trace.Op;
+import dev.tmi.engine.trace.State;
+import dev.tmi.engine.trace.Write;
+import java.util.List;
+
+/**
+ * The minimal, symbolic TAIL-CoT, after the paper's binary-search example:
+ *
+ * <pre>
+ * {0,10}
+ * s0=-5957, s1=-5259, ..., s10=7333, Find=-5259
+ * 0+10=10
+ * 10//2=5
+ * s5=3514
+ * 3514&gt;-5259
+ * hi:=4
+ * {0,10} -&gt; {0,4}
+ * </pre>
+ *
+ * A state header is its label alone on a line; fetches are {@code name=value}, writes {@code
+ * name:=value}, an operation {@code expression=result} or the relation that holds, and the
+ * transition {@code current -> next}, or {@code current -> F} for the halting state.
+ */
+public final class MinimalFormat extends LineFormat {
+  /** The shared instance; formats are stateless. */
+  public static final MinimalFormat INSTANCE = new MinimalFormat();
+
+  private MinimalFormat() {}
+
+  @Override
+  void renderState(String label, StringBuilder out) {
+    out.append(label);
+  }
+
+  @Override
+  void renderFetches(List<Event> events, int from, int to, StringBuilder out) {
+    for (int i = from; i < to; i++) {
+      Fetch f = (Fetch) events.get(i);
+      if (i > from) {
+        out.append(", ");
+      }
+      out.append(f.name()).append('=').append(f.value());
+    }
+  }
+
+  @Override
+  void renderOp(Op op, StringBuilder out) {
+    OpSyntax.render(op, false, out);
+  }
+
+  @Override
+  void renderWrites(List<Event> events, int from, int to, StringBuilder out) {
+    for (int i = from; i < to; i++) {
+      Write w = (Write) events.get(i);
+      if (i > from) {
+        out.append(", ");
+      }
+      out.append(w.name()).append(":=").append(w.value());
+    }
+  }
+
+  @Override
+  void renderGoto(String from, String to, StringBuilder out) {
+    out.append(from).append(" -> ").append(to);
+  }
+
+  @Override
+  void renderHalt(String from, StringBuilder out) {
+    out.append(from).append(" -> F");
+  }
+
+  @Override
+  LineResult parseLine(String line, String current) {
+    int arrow = line.indexOf(" -> ");
+    if (arrow >= 0) {
+      String from = line.substring(0, arrow).strip();
+      String to = line.substring(arrow + 4).strip();
+      if (current == null || !from.equals(current)) {
+        return LineResult.error("transition from " + from + " but the open state is " + current);
+      }
+      if (to.equals("F")) {
+        return LineResult.of(halt());
+      }
+      if (!Labels.isValid(to)) {
+        return LineResult.error("invalid next state " + to);
+      }
+      return LineResult.of(new Goto(to));
+    }
+    List<Token> tokens = Lexer.tokenize(line, 0, line.length());
+    if (tokens != null && tokens.size() >= 3 && tokens.get(0).kind() == Token.Kind.NAME) {
+      if (tokens.get(1).is(":=")) {
+        var pairs = Assignments.parse(tokens, ":=");
+        return pairs == null
+            ? LineResult.error("malformed writes")
+            : new LineResult(toEvents(pairs, p -> new Write(p.name(), p.value())), null);
+      }
+      if (tokens.get(1).is("=")) {
+        var pairs = Assignments.parse(tokens, "=");
+        return pairs == null
+            ? LineResult.error("malformed fetches")
+            : new LineResult(toEvents(pairs, p -> new Fetch(p.name(), p.value())), null);
+      }
+    }
+    if (tokens != null) {
+      Op op = OpSyntax.parse(tokens);
+      if (op != null) {
+        return LineResult.of(op);
+      }
+    }
+    if (Labels.isValid(line)) {
+      return LineResult.of(new State(line, null));
+    }
+    return LineResult.error("not a state, fetch, operation, write or transition");
+  }
+}

@@ -1,0 +1,194 @@
+package dev.tmi.engine.format;
+
+import dev.tmi.engine.trace.Arg;
+import dev.tmi.engine.trace.Op;
+import dev.tmi.engine.trace.Operator;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How an operation reads: {@code 3+5+0=8}, {@code 10//2=5}, {@code max(16,15)=16}, and a
+ * comparison as the relation that holds, {@code 3514>-5259}. Operands show their value, or their
+ * cell name when the value is not stated. The spaced form puts blanks around symbols.
+ */
+final class OpSyntax {
+  private OpSyntax() {}
+
+  static void render(Op op, boolean spaced, StringBuilder out) {
+    List<Arg> args = op.args();
+    String eq = spaced ? " = " : "=";
+    if (op.operator() == Operator.REL) {
+      arg(args.get(0), false, out);
+      out.append(spaced ? " " : "").append(op.result()).append(spaced ? " " : "");
+      arg(args.get(1), false, out);
+      return;
+    }
+    if (op.operator().isFunction()) {
+      out.append(op.operator().symbol()).append('(');
+      for (int i = 0; i < args.size(); i++) {
+        if (i > 0) {
+          out.append(spaced ? ", " : ",");
+        }
+        arg(args.get(i), false, out);
+      }
+      out.append(')').append(eq).append(op.result());
+      return;
+    }
+    String sym = op.operator().symbol();
+    for (int i = 0; i < args.size(); i++) {
+      if (i > 0) {
+        if (spaced) {
+          out.append(' ').append(sym).append(' ');
+        } else {
+          out.append(sym);
+        }
+      }
+      arg(args.get(i), i > 0, out);
+    }
+    out.append(eq).append(op.result());
+  }
+
+  private static void arg(Arg a, boolean parenthesizeNegative, StringBuilder out) {
+    String v = a.value();
+    if (v == null) {
+      out.append(a.name());
+    } else if (parenthesizeNegative && v.startsWith("-")) {
+      out.append('(').append(v).append(')');
+    } else {
+      out.append(v);
+    }
+  }
+
+  /** Parses an operation from its tokens, or returns {@code null}. */
+  static Op parse(List<Token> t) {
+    if (t.size() < 3) {
+      return null;
+    }
+    Cursor c = new Cursor(t);
+    Token first = t.get(0);
+    if (first.kind() == Token.Kind.NAME
+        && (first.text().equals("max") || first.text().equals("min"))
+        && t.get(1).is("(")) {
+      Operator operator = first.text().equals("max") ? Operator.MAX : Operator.MIN;
+      c.pos = 2;
+      List<Arg> args = new ArrayList<>();
+      while (true) {
+        Arg a = c.operand();
+        if (a == null) {
+          return null;
+        }
+        args.add(a);
+        if (c.accept(",")) {
+          continue;
+        }
+        if (c.accept(")")) {
+          break;
+        }
+        return null;
+      }
+      return result(c, operator, args);
+    }
+    Arg a = c.operand();
+    if (a == null || c.atEnd()) {
+      return null;
+    }
+    Token sym = c.next();
+    if (sym.kind() != Token.Kind.SYMBOL) {
+      return null;
+    }
+    switch (sym.text()) {
+      case "<", ">", "==", "!=", "<=", ">=" -> {
+        Arg b = c.operand();
+        if (b == null || !c.atEnd()) {
+          return null;
+        }
+        return new Op(Operator.REL, List.of(a, b), sym.text());
+      }
+      default -> {
+        Operator operator = binary(sym.text());
+        if (operator == null) {
+          return null;
+        }
+        List<Arg> args = new ArrayList<>();
+        args.add(a);
+        while (true) {
+          Arg b = c.operand();
+          if (b == null) {
+            return null;
+          }
+          args.add(b);
+          if (!c.accept(sym.text())) {
+            break;
+          }
+        }
+        if (operator != Operator.ADD && args.size() != 2) {
+          return null;
+        }
+        return result(c, operator, args);
+      }
+    }
+  }
+
+  private static Op result(Cursor c, Operator operator, List<Arg> args) {
+    if (!c.accept("=") || c.atEnd()) {
+      return null;
+    }
+    Token r = c.next();
+    if (r.kind() != Token.Kind.LITERAL || !c.atEnd()) {
+      return null;
+    }
+    return new Op(operator, args, r.text());
+  }
+
+  private static Operator binary(String sym) {
+    return switch (sym) {
+      case "+" -> Operator.ADD;
+      case "-" -> Operator.SUB;
+      case "*" -> Operator.MUL;
+      case "//" -> Operator.DIV;
+      case "%" -> Operator.MOD;
+      default -> null;
+    };
+  }
+
+  private static final class Cursor {
+    final List<Token> t;
+    int pos;
+
+    Cursor(List<Token> t) {
+      this.t = t;
+    }
+
+    boolean atEnd() {
+      return pos >= t.size();
+    }
+
+    Token next() {
+      return t.get(pos++);
+    }
+
+    boolean accept(String sym) {
+      if (!atEnd() && t.get(pos).is(sym)) {
+        pos++;
+        return true;
+      }
+      return false;
+    }
+
+    Arg operand() {
+      if (atEnd()) {
+        return null;
+      }
+      if (accept("(")) {
+        Arg inner = operand();
+        return inner != null && accept(")") ? inner : null;
+      }
+      Token tok = next();
+      return switch (tok.kind()) {
+        case LITERAL -> Arg.value(tok.text());
+        case NAME -> tok.text().equals("max") || tok.text().equals("min") ? null : Arg.ref(tok.text());
+        case SYMBOL -> null;
+      };
+    }
+  }
+}

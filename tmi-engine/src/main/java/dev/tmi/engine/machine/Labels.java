@@ -1,0 +1,58 @@
+package dev.tmi.engine.machine;
+
+/**
+ * What a state label may contain. Labels appear alone on a line and on both sides of {@code ->},
+ * so they must not look like a fetch, a write, an operation or a transition.
+ */
+public final class Labels {
+  private Labels() {}
+
+  /** Whether the text can serve as a state label. */
+  public static boolean isValid(String label) {
+    int n = label.length();
+    if (n == 0 || n > 200 || label.equals("F")) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = label.charAt(i);
+      if (c <= ' ' || c == '=' || c == ':' || c == '<' || c == '>' || c == '"' || c == '\'') {
+        return false;
+      }
+    }
+    return label.charAt(n - 1) != '.';
+  }
+
+  /**
+   * Checks a label.
+   *
+   * @throws IllegalArgumentException if it is not valid
+   */
+  public static String require(String label) {
+    if (!isValid(label)) {
+      throw new IllegalArgumentException("invalid state label: '" + label + "'");
+    }
+    return label;
+  }
+
+  /** Whether the text can serve as a memory cell name: a letter, then letters, digits, _ and []. */
+  public static boolean isName(String name) {
+    int n = name.length();
+    if (n == 0 || !Character.isLetter(name.charAt(0))) {
+      return false;
+    }
+    int depth = 0;
+    for (int i = 1; i < n; i++) {
+      char c = name.charAt(i);
+      if (c == '[') {
+        depth++;
+      } else if (c == ']') {
+        if (--depth < 0) {
+          return false;
+        }
+      } else if (!(Character.isLetterOrDigit(c) || c == '_' || (depth > 0 && c == ','))) {
+        return false;
+      }
+    }
+    return depth == 0 && !name.equals("inf") && !name.equals("max") && !name.equals("min");
+  }
+}

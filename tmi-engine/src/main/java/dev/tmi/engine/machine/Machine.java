@@ -1,0 +1,142 @@
+package dev.tmi.engine.machine;
+
+import dev.tmi.engine.trace.Literals;
+import dev.tmi.engine.trace.Operator;
+import java.math.BigInteger;
+
+/**
+ * The machine a task's algorithm runs against. The algorithm reads memory only through {@link
+ * #fetch}, computes only through the operator methods, and writes through {@link #write}, so one
+ * implementation can record the execution ({@link Recorder}) and another can replay a model's
+ * trace step by step (the verifier's replayer) with the same algorithm code.
+ *
+ * <p>A new {@link #state} closes the previous one with a transition to it; {@link #halt} closes
+ * the last one.
+ */
+public abstract class Machine {
+
+  /**
+   * Puts an input value in memory before the algorithm starts. Inputs come from the query, so this
+   * records no event.
+   */
+  public abstract void init(String name, String literal);
+
+  /** Puts an integer input in memory. */
+  public final void init(String name, long value) {
+    init(name, Literals.of(value));
+  }
+
+  /**
+   * Opens a new atomic state, closing the previous one with a transition to it.
+   *
+   * @param label the state's label; no spaces, no {@code = : < > " '}
+   * @param group the loop or phase the state belongs to, merged into one step by the "without
+   *     Atomic State" ablation; {@code null} for none
+   */
+  public abstract void state(String label, String group);
+
+  /** Opens a new atomic state that belongs to no group. */
+  public final void state(String label) {
+    state(label, null);
+  }
+
+  /** Restates a memory cell (Memory Fetcher) and returns its value. */
+  public abstract Val fetch(String name);
+
+  /** Applies an operator to operands and returns the result. */
+  public abstract Val apply(Operator operator, Val... args);
+
+  /**
+   * Compares two values and returns the relation that holds, {@code <}, {@code ==} or {@code >}.
+   */
+  protected abstract String relate(Val a, Val b, boolean threeWay);
+
+  /** Writes a value to a memory cell. */
+  public abstract void write(String name, Val value);
+
+  /** Closes the last state with the transition to the halting state. */
+  public abstract void halt();
+
+  // ---- conveniences, so that task code reads like the algorithm ----
+
+  /** Writes a literal to a memory cell. */
+  public final void write(String name, String literal) {
+    write(name, Val.of(literal));
+  }
+
+  /** Writes an integer to a memory cell. */
+  public final void write(String name, long value) {
+    write(name, Val.of(value));
+  }
+
+  /** Sum (or concatenation) of the operands. */
+  public final Val add(Val... args) {
+    return apply(Operator.ADD, args);
+  }
+
+  /** {@code a - b}. */
+  public final Val sub(Val a, Val b) {
+    return apply(Operator.SUB, a, b);
+  }
+
+  /** {@code a * b}. */
+  public final Val mul(Val a, Val b) {
+    return apply(Operator.MUL, a, b);
+  }
+
+  /** {@code a // b}, truncated toward zero. */
+  public final Val div(Val a, Val b) {
+    return apply(Operator.DIV, a, b);
+  }
+
+  /** {@code a % b}. */
+  public final Val mod(Val a, Val b) {
+    return apply(Operator.MOD, a, b);
+  }
+
+  /** Largest operand. */
+  public final Val max(Val... args) {
+    return apply(Operator.MAX, args);
+  }
+
+  /** Smallest operand. */
+  public final Val min(Val... args) {
+    return apply(Operator.MIN, args);
+  }
+
+  /** Three-way comparison: negative, zero or positive, as the recorded relation says. */
+  public final int compare(Val a, Val b) {
+    String r = relate(a, b, true);
+    return switch (r) {
+      case "<" -> -1;
+      case "==" -> 0;
+      case ">" -> 1;
+      default -> throw TraceMismatch.format("expected <, == or >, got " + r);
+    };
+  }
+
+  /** Equality test. */
+  public final boolean equal(Val a, Val b) {
+    String r = relate(a, b, false);
+    return switch (r) {
+      case "==" -> true;
+      case "!=" -> false;
+      default -> throw TraceMismatch.format("expected == or !=, got " + r);
+    };
+  }
+
+  /** An integer literal operand. */
+  public static Val lit(long value) {
+    return Val.of(value);
+  }
+
+  /** A big-integer literal operand. */
+  public static Val lit(BigInteger value) {
+    return Val.of(value.toString());
+  }
+
+  /** A literal operand given as text. */
+  public static Val lit(String literal) {
+    return Val.of(literal);
+  }
+}

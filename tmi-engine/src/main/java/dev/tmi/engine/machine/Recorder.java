@@ -1,0 +1,162 @@
+package dev.tmi.engine.machine;
+
+import dev.tmi.engine.trace.Arg;
+import dev.tmi.engine.trace.Event;
+import dev.tmi.engine.trace.Fetch;
+import dev.tmi.engine.trace.Goto;
+import dev.tmi.engine.trace.Halt;
+import dev.tmi.engine.trace.Op;
+import dev.tmi.engine.trace.Operator;
+import dev.tmi.engine.trace.State;
+import dev.tmi.engine.trace.Trace;
+import dev.tmi.engine.trace.Write;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs an algorithm for real and records every event. Misuse by a task (fetching a cell that was
+ * never written, an event outside a state, an invalid label) throws {@link IllegalStateException}:
+ * that is a bug in the task, never a property of the data.
+ */
+public final class Recorder extends Machine {
+  private final Map<String, String> memory = new HashMap<>();
+  private final List<Event> events = new ArrayList<>();
+  private String current;
+  private boolean halted;
+  private Map<String, String> initial;
+  private final boolean keepInputs;
+
+  /** A recorder that does not keep a copy of the inputs. */
+  public Recorder() {
+    this(false);
+  }
+
+  /**
+   * A recorder.
+   *
+   * @param keepInputs whether to keep a copy of the memory as it was when the first state opened
+   */
+  public Recorder(boolean keepInputs) {
+    this.keepInputs = keepInputs;
+  }
+
+  @Override
+  public void init(String name, String literal) {
+    if (!Labels.isName(name)) {
+      throw new IllegalStateException("invalid cell name: " + name);
+    }
+    memory.put(name, literal);
+  }
+
+  @Override
+  public void state(String label, String group) {
+    requireRunning();
+    if (!Labels.isValid(label)) {
+      throw new IllegalStateException("invalid state label: '" + label + "'");
+    }
+    if (group != null && !Labels.isValid(group)) {
+      throw new IllegalStateException("invalid group label: '" + group + "'");
+    }
+    if (current != null) {
+      events.add(new Goto(label));
+    } else if (keepInputs) {
+      initial = Map.copyOf(memory);
+    }
+    events.add(new State(label, group));
+    current = label;
+  }
+
+  @Override
+  public Val fetch(String name) {
+    requireInState();
+    String value = memory.get(name);
+    if (value == null) {
+      throw new IllegalStateException("fetch of unknown cell " + name + " in state " + current);
+    }
+    events.add(new Fetch(name, value));
+    return new Val(value, name);
+  }
+
+  @Override
+  public Val apply(Operator operator, Val... args) {
+    requireInState();
+    List<String> values = new ArrayList<>(args.length);
+    Arg[] ops = new Arg[args.length];
+    for (int i = 0; i < args.length; i++) {
+      values.add(args[i].text());
+      ops[i] = new Arg(args[i].ref(), args[i].text());
+    }
+    String result = operator.apply(values);
+    events.add(new Op(operator, Arrays.asList(ops), result));
+    return Val.of(result);
+  }
+
+  @Override
+  protected String relate(Val a, Val b, boolean threeWay) {
+    requireInState();
+    String r = Operator.relation(a.text(), b.text());
+    if (!threeWay) {
+      r = r.equals("==") ? "==" : "!=";
+    }
+    events.add(
+        new Op(
+            Operator.REL,
+            List.of(new Arg(a.ref(), a.text()), new Arg(b.ref(), b.text())),
+            r));
+    return r;
+  }
+
+  @Override
+  public void write(String name, Val value) {
+    requireInState();
+    if (!Labels.isName(name)) {
+      throw new IllegalStateException("invalid cell name: " + name);
+    }
+    memory.put(name, value.text());
+    events.add(new Write(name, value.text()));
+  }
+
+  @Override
+  public void halt() {
+    requireInState();
+    events.add(Halt.INSTANCE);
+    halted = true;
+  }
+
+  /** The recorded trace; the algorithm must have halted. */
+  public Trace trace() {
+    if (!halted) {
+      throw new IllegalStateException("the algorithm did not halt");
+    }
+    return new Trace(events);
+  }
+
+  /** The memory as it was when the first state opened: the inputs. */
+  public Map<String, String> initialMemory() {
+    if (initial == null) {
+      throw new IllegalStateException("this recorder was not asked to keep its inputs");
+    }
+    return initial;
+  }
+
+  /** The value a cell holds now, or {@code null}. */
+  public String peek(String name) {
+    return memory.get(name);
+  }
+
+  private void requireRunning() {
+    if (halted) {
+      throw new IllegalStateException("the machine has halted");
+    }
+  }
+
+  private void requireInState() {
+    requireRunning();
+    if (current == null) {
+      throw new IllegalStateException("no state is open");
+    }
+  }
+}

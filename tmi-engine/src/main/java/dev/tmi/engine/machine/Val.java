@@ -1,0 +1,72 @@
+package dev.tmi.engine.machine;
+
+import dev.tmi.engine.trace.Literals;
+import java.math.BigInteger;
+
+/**
+ * A value as the algorithm sees it: a literal, and the memory cell it was fetched from if any.
+ *
+ * <p>During verification a value may come from a model's output, so the typed accessors throw
+ * {@link TraceMismatch} (a format error) rather than crash when the text is not what the
+ * algorithm expects.
+ *
+ * @param text the literal
+ * @param ref the memory cell it was read from, or {@code null}
+ */
+public record Val(String text, String ref) {
+
+  /** A literal that did not come from memory. */
+  public static Val of(String literal) {
+    return new Val(literal, null);
+  }
+
+  /** An integer literal. */
+  public static Val of(long value) {
+    return new Val(Long.toString(value), null);
+  }
+
+  /** The value as an {@code int}. */
+  public int asInt() {
+    try {
+      return Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      throw TraceMismatch.format("expected a small integer, got " + text);
+    }
+  }
+
+  /** The value as a {@code long}. */
+  public long asLong() {
+    try {
+      return Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      throw TraceMismatch.format("expected an integer, got " + text);
+    }
+  }
+
+  /** The value as a big integer. */
+  public BigInteger asBig() {
+    if (!Literals.isInteger(text)) {
+      throw TraceMismatch.format("expected an integer, got " + text);
+    }
+    return new BigInteger(text);
+  }
+
+  /** Whether the value is {@code inf}. */
+  public boolean isInf() {
+    return Literals.isInf(text);
+  }
+
+  /** The text of a character or string literal. */
+  public String asText() {
+    try {
+      return Literals.unquote(text);
+    } catch (IllegalArgumentException e) {
+      throw TraceMismatch.format("expected a quoted literal, got " + text);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return ref == null ? text : ref + "=" + text;
+  }
+}

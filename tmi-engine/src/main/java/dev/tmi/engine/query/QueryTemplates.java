@@ -1,0 +1,119 @@
+package dev.tmi.engine.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * A task's query templates. A template is text with {@code {slot}} placeholders: the task fills
+ * the problem's slots, and story slots ({@code {name}}, {@code {city}}, ...) are drawn from
+ * {@link StoryWords}. Templates are parsed once, so filling one is a few appends.
+ */
+public final class QueryTemplates {
+  private final List<String> sources;
+  private final List<List<Part>> compiled;
+
+  private record Part(String text, String slot) {}
+
+  private QueryTemplates(List<String> sources) {
+    this.sources = List.copyOf(sources);
+    List<List<Part>> c = new ArrayList<>();
+    for (String t : sources) {
+      c.add(compile(t));
+    }
+    this.compiled = List.copyOf(c);
+  }
+
+  /** Templates from their texts. */
+  public static QueryTemplates of(String... templates) {
+    if (templates.length == 0) {
+      throw new IllegalArgumentException("at least one template is needed");
+    }
+    return new QueryTemplates(List.of(templates));
+  }
+
+  /** The template texts. */
+  public List<String> sources() {
+    return sources;
+  }
+
+  /** How many templates there are. */
+  public int size() {
+    return sources.size();
+  }
+
+  /** Fills a randomly chosen template. */
+  public String render(SplittableRandom rng, Map<String, String> slots) {
+    return render(rng.nextInt(compiled.size()), rng, slots);
+  }
+
+  /**
+   * Fills template {@code index}.
+   *
+   * @throws IllegalArgumentException if a slot is neither given nor a story slot
+   */
+  public String render(int index, SplittableRandom rng, Map<String, String> slots) {
+    StringBuilder sb = new StringBuilder(128);
+    String name = null;
+    String name2 = null;
+    Map<String, String> drawn = null;
+    for (Part p : compiled.get(index)) {
+      if (p.slot() == null) {
+        sb.append(p.text());
+        continue;
+      }
+      String v = slots.get(p.slot());
+      if (v == null && drawn != null) {
+        v = drawn.get(p.slot());
+      }
+      if (v == null) {
+        List<String> pool = StoryWords.pool(p.slot());
+        if (pool == null) {
+          throw new IllegalArgumentException(
+              "template " + index + " has slot {" + p.slot() + "} that the task does not fill");
+        }
+        v = pool.get(rng.nextInt(pool.size()));
+        if (p.slot().equals("name2")) {
+          while (v.equals(name)) {
+            v = pool.get(rng.nextInt(pool.size()));
+          }
+          name2 = v;
+        } else if (p.slot().equals("name")) {
+          while (v.equals(name2)) {
+            v = pool.get(rng.nextInt(pool.size()));
+          }
+          name = v;
+        }
+        if (drawn == null) {
+          drawn = new java.util.HashMap<>(4);
+        }
+        drawn.put(p.slot(), v);
+      }
+      sb.append(v);
+    }
+    return sb.toString();
+  }
+
+  private static List<Part> compile(String t) {
+    List<Part> parts = new ArrayList<>();
+    int i = 0;
+    while (i < t.length()) {
+      int open = t.indexOf('{', i);
+      if (open < 0) {
+        parts.add(new Part(t.substring(i), null));
+        break;
+      }
+      int close = t.indexOf('}', open);
+      if (close < 0) {
+        throw new IllegalArgumentException("unclosed slot in template: " + t);
+      }
+      if (open > i) {
+        parts.add(new Part(t.substring(i, open), null));
+      }
+      parts.add(new Part(null, t.substring(open + 1, close)));
+      i = close + 1;
+    }
+    return parts;
+  }
+}

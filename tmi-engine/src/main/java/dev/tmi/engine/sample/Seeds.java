@@ -1,0 +1,41 @@
+package dev.tmi.engine.sample;
+
+import java.nio.charset.StandardCharsets;
+import java.util.SplittableRandom;
+
+/**
+ * Derives the random source of one sample from (seed, task, stream, index) alone, so that any
+ * sample can be generated on its own, on any thread, in any shard, with the same result.
+ */
+public final class Seeds {
+  private Seeds() {}
+
+  /** The random source of sample {@code index} of a task's stream. */
+  public static SplittableRandom rng(long seed, String task, String stream, long index) {
+    return new SplittableRandom(mix(seed, task, stream, index));
+  }
+
+  /** A 64-bit key mixing the four coordinates. */
+  public static long mix(long seed, String task, String stream, long index) {
+    long h = seed * 0x9E3779B97F4A7C15L;
+    h = stafford(h ^ fnv(task));
+    h = stafford(h ^ fnv(stream));
+    return stafford(h + index * 0xBF58476D1CE4E5B9L);
+  }
+
+  /** FNV-1a over UTF-8 bytes, stable across JVMs. */
+  public static long fnv(String s) {
+    long h = 0xcbf29ce484222325L;
+    for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+      h ^= b & 0xff;
+      h *= 0x100000001b3L;
+    }
+    return h;
+  }
+
+  private static long stafford(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+}

@@ -1,0 +1,172 @@
+package dev.tmi.engine.trace;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+/**
+ * The literal syntax of values in a trace. Memory cells, operands and results are kept as the
+ * text a formatter prints, so that rendering is a copy and parsing a model's output gives back
+ * comparable strings.
+ *
+ * <ul>
+ *   <li>integers: {@code 0}, {@code -17}, any length;
+ *   <li>decimals: {@code 3.25}, {@code -0.5};
+ *   <li>infinity: {@code inf} (for example an unreached vertex);
+ *   <li>characters: {@code 'a'}, {@code ' '}, with {@code \'} and {@code \\} escaped;
+ *   <li>strings: {@code "abc"}, with {@code \"}, {@code \\} and {@code \n} escaped.
+ * </ul>
+ */
+public final class Literals {
+  /** The literal for infinity. */
+  public static final String INF = "inf";
+
+  private Literals() {}
+
+  /** The literal of an integer. */
+  public static String of(long value) {
+    return Long.toString(value);
+  }
+
+  /** The literal of a big integer. */
+  public static String of(BigInteger value) {
+    return value.toString();
+  }
+
+  /** The literal of a character. */
+  public static String ofChar(char c) {
+    return switch (c) {
+      case '\'' -> "'\\''";
+      case '\\' -> "'\\\\'";
+      case '\n' -> "'\\n'";
+      default -> new String(new char[] {'\'', c, '\''});
+    };
+  }
+
+  /** The literal of a string. */
+  public static String ofString(CharSequence s) {
+    StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> sb.append("\\\"");
+        case '\\' -> sb.append("\\\\");
+        case '\n' -> sb.append("\\n");
+        default -> sb.append(c);
+      }
+    }
+    return sb.append('"').toString();
+  }
+
+  /** Whether the literal is a quoted character. */
+  public static boolean isChar(String lit) {
+    return lit.length() >= 3 && lit.charAt(0) == '\'' && lit.charAt(lit.length() - 1) == '\'';
+  }
+
+  /** Whether the literal is a quoted string. */
+  public static boolean isString(String lit) {
+    return lit.length() >= 2 && lit.charAt(0) == '"' && lit.charAt(lit.length() - 1) == '"';
+  }
+
+  /** Whether the literal is {@code inf}. */
+  public static boolean isInf(String lit) {
+    return INF.equals(lit);
+  }
+
+  /** Whether the literal is an integer. */
+  public static boolean isInteger(String lit) {
+    int n = lit.length();
+    if (n == 0) {
+      return false;
+    }
+    int i = lit.charAt(0) == '-' ? 1 : 0;
+    if (i == n) {
+      return false;
+    }
+    for (; i < n; i++) {
+      char c = lit.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the literal is an integer or a decimal. */
+  public static boolean isNumber(String lit) {
+    int dot = lit.indexOf('.');
+    if (dot < 0) {
+      return isInteger(lit);
+    }
+    return isInteger(lit.substring(0, dot))
+        && dot + 1 < lit.length()
+        && isInteger(lit.substring(dot + 1))
+        && lit.charAt(dot + 1) != '-';
+  }
+
+  /**
+   * The text a quoted character or string literal stands for.
+   *
+   * @throws IllegalArgumentException if the literal is not quoted or badly escaped
+   */
+  public static String unquote(String lit) {
+    if (!isChar(lit) && !isString(lit)) {
+      throw new IllegalArgumentException("not a quoted literal: " + lit);
+    }
+    StringBuilder sb = new StringBuilder(lit.length());
+    for (int i = 1; i < lit.length() - 1; i++) {
+      char c = lit.charAt(i);
+      if (c == '\\') {
+        if (i + 1 >= lit.length() - 1) {
+          throw new IllegalArgumentException("dangling escape in " + lit);
+        }
+        char e = lit.charAt(++i);
+        sb.append(e == 'n' ? '\n' : e);
+      } else {
+        sb.append(c);
+      }
+    }
+    if (isChar(lit) && sb.length() != 1) {
+      throw new IllegalArgumentException("a character literal holds one character: " + lit);
+    }
+    return sb.toString();
+  }
+
+  /**
+   * The value of an integer literal.
+   *
+   * @throws IllegalArgumentException if the literal is not an integer
+   */
+  public static BigInteger bigInteger(String lit) {
+    if (!isInteger(lit)) {
+      throw new IllegalArgumentException("not an integer: " + lit);
+    }
+    return new BigInteger(lit);
+  }
+
+  /**
+   * Compares two literals of the same kind: numbers by value ({@code inf} above all), characters
+   * and strings by their text.
+   *
+   * @return negative, zero or positive
+   * @throws IllegalArgumentException if the two literals cannot be compared
+   */
+  public static int compare(String a, String b) {
+    boolean numA = isNumber(a) || isInf(a);
+    boolean numB = isNumber(b) || isInf(b);
+    if (numA && numB) {
+      if (isInf(a) || isInf(b)) {
+        return Boolean.compare(isInf(a), isInf(b));
+      }
+      if (a.length() <= 18 && b.length() <= 18 && isInteger(a) && isInteger(b)) {
+        return Long.compare(Long.parseLong(a), Long.parseLong(b));
+      }
+      return new BigDecimal(a).compareTo(new BigDecimal(b));
+    }
+    boolean textA = isChar(a) || isString(a);
+    boolean textB = isChar(b) || isString(b);
+    if (textA && textB) {
+      return unquote(a).compareTo(unquote(b));
+    }
+    throw new IllegalArgumentException("cannot compare " + a + " with " + b);
+  }
+}

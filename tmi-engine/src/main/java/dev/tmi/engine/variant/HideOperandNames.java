@@ -1,0 +1,45 @@
+package dev.tmi.engine.variant;
+
+import dev.tmi.engine.trace.Arg;
+import dev.tmi.engine.trace.Op;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Operands are shown by value; where they were read from is not part of the text. Used by every
+ * variant that keeps the Memory Fetcher.
+ */
+public final class HideOperandNames implements Stage {
+  @Override
+  public EventSink wrap(EventSink downstream) {
+    return new EventSink() {
+      @Override
+      public void accept(dev.tmi.engine.trace.Event e) {
+        downstream.accept(e instanceof Op op ? valuesOnly(op) : e);
+      }
+
+      @Override
+      public void end() {
+        downstream.end();
+      }
+    };
+  }
+
+  static Op valuesOnly(Op op) {
+    List<Arg> args = new ArrayList<>(op.args().size());
+    for (Arg a : op.args()) {
+      args.add(a.name() == null ? a : Arg.value(a.value()));
+    }
+    return new Op(op.operator(), args, op.result());
+  }
+
+  @Override
+  public boolean renderTransparent() {
+    return true;
+  }
+
+  @Override
+  public String describe() {
+    return "operands are written by value";
+  }
+}

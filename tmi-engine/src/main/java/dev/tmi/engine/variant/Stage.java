@@ -1,0 +1,29 @@
+package dev.tmi.engine.variant;
+
+/**
+ * One small, composable step of a projection, in the manner of a Lucene token filter: it wraps
+ * the sink downstream of it and passes on, changes, holds back or drops events.
+ */
+public interface Stage {
+  /** A sink that applies this stage, then feeds {@code downstream}. */
+  EventSink wrap(EventSink downstream);
+
+  /**
+   * Whether the stage never changes what a format prints (it only forgets information the format
+   * does not show). Rendering may then skip it; parsing gives back its output.
+   */
+  default boolean renderTransparent() {
+    return false;
+  }
+
+  /**
+   * Whether the stage passes each event on (or drops it) at once, never holding one back. The
+   * verifier can then feed a model's values back into the algorithm event by event.
+   */
+  default boolean immediate() {
+    return true;
+  }
+
+  /** A short description for the documentation. */
+  String describe();
+}

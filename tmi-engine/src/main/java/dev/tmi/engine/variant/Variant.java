@@ -1,0 +1,94 @@
+package dev.tmi.engine.variant;
+
+import dev.tmi.engine.format.TraceFormat;
+import dev.tmi.engine.trace.Event;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A way to write a solution: a projection of the recorded execution (a chain of {@link Stage}s)
+ * and a {@link TraceFormat} for the text, or no format at all for answer-only variants.
+ *
+ * @param id the stable id, e.g. {@code tail} or {@code no-fetcher}
+ * @param title a human title
+ * @param description what the variant is, for the documentation
+ * @param stages the projection, applied in order
+ * @param format the surface form, or {@code null} when the variant has no chain of thought
+ */
+public record Variant(
+    String id, String title, String description, List<Stage> stages, TraceFormat format) {
+  public Variant {
+    Objects.requireNonNull(id, "id");
+    stages = List.copyOf(stages);
+  }
+
+  /** An answer-only variant: no chain of thought. */
+  public static Variant answerOnly(String id, String title, String description) {
+    return new Variant(id, title, description, List.of(), null);
+  }
+
+  /** Whether the variant writes a chain of thought. */
+  public boolean hasCot() {
+    return format != null;
+  }
+
+  /** Whether the verifier can feed a model's values back into the algorithm event by event. */
+  public boolean immediate() {
+    return stages.stream().allMatch(Stage::immediate);
+  }
+
+  /** The events this variant shows, which is what its parser gives back. */
+  public List<Event> project(List<Event> events) {
+    return run(events, false);
+  }
+
+  /** The chain of thought for a recorded execution, or {@code ""} without one. */
+  public String render(List<Event> events) {
+    if (format == null) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder(events.size() * 14);
+    render(events, sb);
+    return sb.toString();
+  }
+
+  /** Appends the chain of thought for a recorded execution to {@code out}. */
+  public void render(List<Event> events, StringBuilder out) {
+    if (format != null) {
+      format.render(run(events, true), out);
+    }
+  }
+
+  /** A sink that projects events into {@code downstream}. */
+  public EventSink pipeline(EventSink downstream) {
+    EventSink sink = downstream;
+    for (int i = stages.size() - 1; i >= 0; i--) {
+      sink = stages.get(i).wrap(sink);
+    }
+    return sink;
+  }
+
+  private List<Event> run(List<Event> events, boolean forRendering) {
+    boolean identity = true;
+    for (Stage s : stages) {
+      identity &= forRendering && s.renderTransparent();
+    }
+    if (identity) {
+      return events;
+    }
+    List<Event> out = new ArrayList<>(events.size());
+    EventSink sink = out::add;
+    for (int i = stages.size() - 1; i >= 0; i--) {
+      Stage s = stages.get(i);
+      if (!(forRendering && s.renderTransparent())) {
+        sink = s.wrap(sink);
+      }
+    }
+    for (Event e : events) {
+      sink.accept(e);
+    }
+    sink.end();
+    return out;
+  }
+}

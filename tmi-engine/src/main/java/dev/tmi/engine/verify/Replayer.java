@@ -1,0 +1,226 @@
+package dev.tmi.engine.verify;
+
+import dev.tmi.engine.machine.Labels;
+import dev.tmi.engine.machine.Machine;
+import dev.tmi.engine.machine.TraceMismatch;
+import dev.tmi.engine.machine.Val;
+import dev.tmi.engine.trace.Arg;
+import dev.tmi.engine.trace.Event;
+import dev.tmi.engine.trace.Fetch;
+import dev.tmi.engine.trace.Goto;
+import dev.tmi.engine.trace.Halt;
+import dev.tmi.engine.trace.Op;
+import dev.tmi.engine.trace.Operator;
+import dev.tmi.engine.trace.State;
+import dev.tmi.engine.trace.Write;
+import dev.tmi.engine.variant.EventSink;
+import dev.tmi.engine.variant.Variant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Replays a task's algorithm on a model's own trace. Every event the algorithm produces goes
+ * through the variant's projection and is compared with the model's next event. Where the
+ * projection passes events on at once, the model's values flow back into the algorithm (the
+ * fetched value, the computed result, the relation), so the algorithm follows the model's path
+ * and one slip is reported once. The model's writes always replace the algorithm's in memory.
+ */
+final class Replayer extends Machine {
+  private final Map<String, String> memory = new HashMap<>();
+  private final List<Event> model;
+  private final List<Integer> lines;
+  private final EventSink pipeline;
+  private final long budget;
+  private long calls;
+  private int cursor;
+  private Event lastModel;
+
+  private int step = -1;
+  private boolean stepHasError;
+  private int correctSteps;
+  private StepError firstError;
+
+  Replayer(Variant variant, List<Event> model, List<Integer> lines, long budget) {
+    this.model = model;
+    this.lines = lines;
+    this.budget = budget;
+    this.pipeline = variant.pipeline(this::compare);
+  }
+
+  // ---- Machine ----
+
+  @Override
+  public void init(String name, String literal) {
+    memory.put(name, literal);
+  }
+
+  private String current;
+
+  @Override
+  public void state(String label, String group) {
+    tick();
+    if (current != null) {
+      emit(new Goto(label));
+    }
+    current = label;
+    emit(new State(label, group));
+  }
+
+  @Override
+  public Val fetch(String name) {
+    tick();
+    String value = memory.get(name);
+    if (value == null) {
+      throw new TraceMismatch(ErrorType.FETCH, "the algorithm reads " + name + ", which is unset");
+    }
+    emit(new Fetch(name, value));
+    if (lastModel instanceof Fetch f && f.name().equals(name)) {
+      return new Val(f.value(), name);
+    }
+    return new Val(value, name);
+  }
+
+  @Override
+  public Val apply(Operator operator, Val... args) {
+    tick();
+    List<String> values = new ArrayList<>(args.length);
+    List<Arg> ops = new ArrayList<>(args.length);
+    for (Val a : args) {
+      values.add(a.text());
+      ops.add(new Arg(a.ref(), a.text()));
+    }
+    String result;
+    try {
+      result = operator.apply(values);
+    } catch (IllegalArgumentException e) {
+      throw new TraceMismatch(ErrorType.COMPUTE, "operands unusable: " + e.getMessage());
+    }
+    emit(new Op(operator, ops, result));
+    if (lastModel instanceof Op m && m.operator() == operator) {
+      return Val.of(m.result());
+    }
+    return Val.of(result);
+  }
+
+  @Override
+  protected String relate(Val a, Val b, boolean threeWay) {
+    tick();
+    String r;
+    try {
+      r = Operator.relation(a.text(), b.text());
+    } catch (IllegalArgumentException e) {
+      throw new TraceMismatch(ErrorType.COMPUTE, "operands unusable: " + e.getMessage());
+    }
+    if (!threeWay) {
+      r = r.equals("==") ? "==" : "!=";
+    }
+    emit(new Op(Operator.REL, List.of(new Arg(a.ref(), a.text()), new Arg(b.ref(), b.text())), r));
+    if (lastModel instanceof Op m && m.operator() == Operator.REL) {
+      return m.result();
+    }
+    return r;
+  }
+
+  @Override
+  public void write(String name, Val value) {
+    tick();
+    if (!Labels.isName(name)) {
+      throw new TraceMismatch(ErrorType.FORMAT, "the algorithm writes an invalid cell " + name);
+    }
+    memory.put(name, value.text());
+    emit(new Write(name, value.text()));
+  }
+
+  @Override
+  public void halt() {
+    tick();
+    emit(Halt.INSTANCE);
+  }
+
+  // ---- comparison ----
+
+  private void tick() {
+    if (++calls > budget) {
+      throw new TraceMismatch(ErrorType.TRANSITION, "the replay does not end");
+    }
+  }
+
+  private void emit(Event e) {
+    lastModel = null;
+    pipeline.accept(e);
+  }
+
+  /** Flushes the projection at the end of the algorithm. */
+  void finish() {
+    pipeline.end();
+    closeStep();
+    if (cursor < model.size()) {
+      fail(ErrorType.FORMAT, line(cursor), "extra steps after the halting state");
+    }
+  }
+
+  private void compare(Event expected) {
+    if (expected instanceof State) {
+      closeStep();
+      step++;
+    }
+    if (cursor >= model.size()) {
+      throw new TraceMismatch(ErrorType.TRANSITION, "the model's trace ends before " + EventDiff.kind(expected));
+    }
+    Event got = model.get(cursor);
+    int line = line(cursor);
+    cursor++;
+    EventDiff.Diff d = EventDiff.compare(expected, got, memory::get);
+    if (d != null) {
+      fail(d.type(), line, d.detail());
+      if (d.fatal()) {
+        throw new TraceMismatch(d.type(), d.detail());
+      }
+    }
+    if (got instanceof Write w && expected instanceof Write) {
+      memory.put(w.name(), w.value());
+    }
+    lastModel = got;
+  }
+
+  private int line(int index) {
+    return index < lines.size() ? lines.get(index) : 0;
+  }
+
+  private void closeStep() {
+    if (step >= 0 && !stepHasError) {
+      correctSteps++;
+    }
+    stepHasError = false;
+  }
+
+  void fail(ErrorType type, int line, String detail) {
+    stepHasError = true;
+    if (firstError == null) {
+      firstError = new StepError(Math.max(step, 0), line, type, detail);
+    }
+  }
+
+  /** Records a mismatch that ended the replay. */
+  void abort(TraceMismatch m) {
+    if (firstError == null || !stepHasError) {
+      fail(m.type(), line(Math.max(0, cursor - 1)), m.getMessage());
+    }
+    stepHasError = true;
+    closeStep();
+  }
+
+  int correctSteps() {
+    return correctSteps;
+  }
+
+  int stepsSeen() {
+    return step + 1;
+  }
+
+  StepError firstError() {
+    return firstError;
+  }
+}

@@ -1,0 +1,73 @@
+package dev.tmi.tasks.common;
+
+import java.math.BigDecimal;
+import java.util.SplittableRandom;
+
+/** Decimal strings: random operands with an optional point, and the canonical form. */
+public final class Decimals {
+  private Decimals() {}
+
+  /**
+   * A random non-negative decimal of exactly {@code digits} digits, in canonical form. With
+   * probability {@code pointChance} it has a decimal point at a uniformly drawn position (at least
+   * one digit on each side); the integer part has no leading zero unless it is {@code 0}, and the
+   * fraction does not end in {@code 0}.
+   */
+  public static String random(SplittableRandom rng, int digits, double pointChance) {
+    char[] d = Draw.digits(rng, digits).toCharArray();
+    if (digits >= 2 && rng.nextDouble() < pointChance) {
+      int intLen = rng.nextInt(1, digits);
+      if (intLen > 1 && d[0] == '0') {
+        d[0] = (char) ('1' + rng.nextInt(9));
+      }
+      if (d[digits - 1] == '0') {
+        d[digits - 1] = (char) ('1' + rng.nextInt(9));
+      }
+      return new String(d, 0, intLen) + "." + new String(d, intLen, digits - intLen);
+    }
+    if (digits > 1 && d[0] == '0') {
+      d[0] = (char) ('1' + rng.nextInt(9));
+    }
+    return new String(d);
+  }
+
+  /** The number of digits of a decimal string (sign and point not counted). */
+  public static int digitCount(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The canonical string of a decimal: no leading or trailing zeros, {@code 0} for zero. */
+  public static String canonical(BigDecimal d) {
+    if (d.signum() == 0) {
+      return "0";
+    }
+    return d.stripTrailingZeros().toPlainString();
+  }
+
+  /** Whether a string is a decimal in canonical form. */
+  public static boolean isCanonical(String s) {
+    if (!s.matches("-?(0|[1-9][0-9]*)(\\.[0-9]*[1-9])?")) {
+      return false;
+    }
+    return !s.equals("-0");
+  }
+
+  /** The integer part's digits (without sign). */
+  public static String intPart(String s) {
+    String t = s.startsWith("-") ? s.substring(1) : s;
+    int dot = t.indexOf('.');
+    return dot < 0 ? t : t.substring(0, dot);
+  }
+
+  /** The fraction's digits, possibly empty. */
+  public static String fracPart(String s) {
+    int dot = s.indexOf('.');
+    return dot < 0 ? "" : s.substring(dot + 1);
+  }
+}
