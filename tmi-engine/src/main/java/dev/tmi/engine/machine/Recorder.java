@@ -22,8 +22,8 @@ import java.util.Map;
  * that is a bug in the task, never a property of the data.
  */
 public final class Recorder extends Machine {
-  private final Map<String, String> memory = new HashMap<>();
-  private final List<Event> events = new ArrayList<>();
+  private final Map<String, String> memory = new HashMap<>(512);
+  private final List<Event> events = new ArrayList<>(256);
   private String current;
   private boolean halted;
   private Map<String, String> initial;
@@ -45,10 +45,9 @@ public final class Recorder extends Machine {
 
   @Override
   public void init(String name, String literal) {
-    if (!Labels.isName(name)) {
+    if (memory.put(name, literal) == null && !Labels.isName(name)) {
       throw new IllegalStateException("invalid cell name: " + name);
     }
-    memory.put(name, literal);
   }
 
   @Override
@@ -83,14 +82,14 @@ public final class Recorder extends Machine {
   @Override
   public Val apply(Operator operator, Val... args) {
     requireInState();
-    List<String> values = new ArrayList<>(args.length);
+    String[] values = new String[args.length];
     Arg[] ops = new Arg[args.length];
     for (int i = 0; i < args.length; i++) {
-      values.add(args[i].text());
-      ops[i] = new Arg(args[i].ref(), args[i].text());
+      values[i] = args[i].text();
+      ops[i] = new Arg(args[i].ref(), values[i]);
     }
-    String result = operator.apply(values);
-    events.add(new Op(operator, Arrays.asList(ops), result));
+    String result = operator.apply(Arrays.asList(values));
+    events.add(new Op(operator, List.of(ops), result));
     return Val.of(result);
   }
 
@@ -112,10 +111,10 @@ public final class Recorder extends Machine {
   @Override
   public void write(String name, Val value) {
     requireInState();
-    if (!Labels.isName(name)) {
+    // A name is checked the first time it is stored; later writes reuse it.
+    if (memory.put(name, value.text()) == null && !Labels.isName(name)) {
       throw new IllegalStateException("invalid cell name: " + name);
     }
-    memory.put(name, value.text());
     events.add(new Write(name, value.text()));
   }
 

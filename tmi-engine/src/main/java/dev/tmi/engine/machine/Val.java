@@ -22,7 +22,7 @@ public record Val(String text, String ref) {
 
   /** An integer literal. */
   public static Val of(long value) {
-    return new Val(Long.toString(value), null);
+    return new Val(Literals.of(value), null);
   }
 
   /** The value as an {@code int}. */

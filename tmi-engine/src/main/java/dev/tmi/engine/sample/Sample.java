@@ -1,5 +1,8 @@
 package dev.tmi.engine.sample;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tmi.engine.answer.Boxed;
 import java.util.Map;
@@ -22,10 +25,15 @@ import java.util.Map;
  * @param boxed the text the variant puts in {@code \boxed{}}
  * @param instance the structured instance
  */
+@JsonPropertyOrder({
+  "id", "task", "class", "split", "set", "lengths", "variant", "seed", "index", "query", "cot",
+  "answer", "boxed", "instance"
+})
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record Sample(
     String id,
     String task,
-    String algorithmClass,
+    @JsonProperty("class") String algorithmClass,
     String split,
     String set,
     Map<String, Integer> lengths,
@@ -39,6 +47,7 @@ public record Sample(
     JsonNode instance) {
 
   /** The full text a model is trained to produce: the chain of thought, then the boxed answer. */
+  @com.fasterxml.jackson.annotation.JsonIgnore
   public String response() {
     return response(cot, boxed);
   }

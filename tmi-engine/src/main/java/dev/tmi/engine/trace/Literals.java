@@ -22,9 +22,51 @@ public final class Literals {
 
   private Literals() {}
 
-  /** The literal of an integer. */
+  private static final String[] SMALL = new String[2048];
+
+  static {
+    for (int i = 0; i < SMALL.length; i++) {
+      SMALL[i] = Integer.toString(i - 1024).intern();
+    }
+  }
+
+  /** The literal of an integer; small values come from a cache, as traces are full of them. */
   public static String of(long value) {
+    if (value >= -1024 && value < 1024) {
+      return SMALL[(int) value + 1024];
+    }
     return Long.toString(value);
+  }
+
+  /** Marks "not a small integer" in {@link #parseSmall}. */
+  public static final long NOT_SMALL = Long.MIN_VALUE;
+
+  /**
+   * The value of an integer literal of at most 17 digits, in one scan, or {@link #NOT_SMALL} for
+   * anything else (a longer integer, a decimal, a quoted literal, {@code inf}).
+   */
+  public static long parseSmall(String lit) {
+    int n = lit.length();
+    if (n == 0 || n > 18) {
+      return NOT_SMALL;
+    }
+    int i = 0;
+    boolean neg = lit.charAt(0) == '-';
+    if (neg) {
+      if (n == 1) {
+        return NOT_SMALL;
+      }
+      i = 1;
+    }
+    long v = 0;
+    for (; i < n; i++) {
+      int d = lit.charAt(i) - '0';
+      if (d < 0 || d > 9) {
+        return NOT_SMALL;
+      }
+      v = v * 10 + d;
+    }
+    return neg ? -v : v;
   }
 
   /** The literal of a big integer. */
@@ -157,8 +199,10 @@ public final class Literals {
       if (isInf(a) || isInf(b)) {
         return Boolean.compare(isInf(a), isInf(b));
       }
-      if (a.length() <= 18 && b.length() <= 18 && isInteger(a) && isInteger(b)) {
-        return Long.compare(Long.parseLong(a), Long.parseLong(b));
+      long x = parseSmall(a);
+      long y = parseSmall(b);
+      if (x != NOT_SMALL && y != NOT_SMALL) {
+        return Long.compare(x, y);
       }
       return new BigDecimal(a).compareTo(new BigDecimal(b));
     }

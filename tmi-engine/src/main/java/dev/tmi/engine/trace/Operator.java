@@ -28,8 +28,6 @@ public enum Operator {
    */
   REL("?");
 
-  private static final BigInteger LONG_SAFE = BigInteger.valueOf(Long.MAX_VALUE / 4);
-
   private final String symbol;
 
   Operator(String symbol) {
@@ -93,6 +91,16 @@ public enum Operator {
   }
 
   private static String add(List<String> args) {
+    long fast = 0;
+    boolean allSmall = args.size() < 64;
+    for (int i = 0; allSmall && i < args.size(); i++) {
+      long v = Literals.parseSmall(args.get(i));
+      allSmall = v != Literals.NOT_SMALL;
+      fast += allSmall ? v : 0;
+    }
+    if (allSmall) {
+      return Literals.of(fast);
+    }
     String first = args.get(0);
     if (Literals.isChar(first) || Literals.isString(first)) {
       StringBuilder sb = new StringBuilder();
@@ -117,7 +125,7 @@ public enum Operator {
       for (String a : args) {
         sum += Long.parseLong(a);
       }
-      return Long.toString(sum);
+      return Literals.of(sum);
     }
     BigInteger sum = BigInteger.ZERO;
     for (String a : args) {
@@ -136,15 +144,29 @@ public enum Operator {
     if (args.size() != 2) {
       throw new IllegalArgumentException("expects two operands");
     }
+    long x = Literals.parseSmall(args.get(0));
+    long y = Literals.parseSmall(args.get(1));
+    if (x != Literals.NOT_SMALL && y != Literals.NOT_SMALL) {
+      if (kind >= 2 && y == 0) {
+        throw new IllegalArgumentException("division by zero");
+      }
+      switch (kind) {
+        case 0:
+          return Literals.of(x - y);
+        case 2:
+          return Literals.of(x / y);
+        case 3:
+          return Literals.of(x % y);
+        default:
+          if (Math.abs(x) < 3_000_000_000L && Math.abs(y) < 3_000_000_000L) {
+            return Literals.of(x * y);
+          }
+      }
+    }
     BigInteger a = Literals.bigInteger(args.get(0));
     BigInteger b = Literals.bigInteger(args.get(1));
     if (kind >= 2 && b.signum() == 0) {
       throw new IllegalArgumentException("division by zero");
-    }
-    if (a.abs().compareTo(LONG_SAFE) < 0 && b.abs().compareTo(LONG_SAFE) < 0 && kind != 1) {
-      long x = a.longValue();
-      long y = b.longValue();
-      return Long.toString(kind == 0 ? x - y : kind == 2 ? x / y : x % y);
     }
     return switch (kind) {
       case 0 -> a.subtract(b).toString();

@@ -4,6 +4,7 @@ import dev.tmi.engine.answer.Answer;
 import dev.tmi.engine.answer.AnswerKind;
 import dev.tmi.engine.answer.Answers;
 import dev.tmi.engine.machine.Machine;
+import dev.tmi.engine.machine.Names;
 import dev.tmi.engine.machine.Val;
 import dev.tmi.engine.query.QueryTemplates;
 import dev.tmi.engine.task.AlgorithmClass;
@@ -176,23 +177,23 @@ public final class Addition extends BaseTask<Addition.Instance> {
     String a = aligned(ia, fa, frac, columns);
     String b = aligned(ib, fb, frac, columns);
     for (int k = 0; k < columns; k++) {
-      m.init("a" + k, a.charAt(columns - 1 - k) - '0');
-      m.init("b" + k, b.charAt(columns - 1 - k) - '0');
+      m.init(Names.indexed("a", k), a.charAt(columns - 1 - k) - '0');
+      m.init(Names.indexed("b", k), b.charAt(columns - 1 - k) - '0');
     }
     m.init("carry", 0);
     m.init("frac", frac);
     for (int k = 0; k < columns; k++) {
-      m.state("col" + k, "cols" + (k / 4 * 4) + "-" + (k / 4 * 4 + 3));
-      Val sum = m.add(m.fetch("a" + k), m.fetch("b" + k), m.fetch("carry"));
+      m.state(Names.indexed("col", k), Names.indexed("cols", k / 4 * 4));
+      Val sum = m.add(m.fetch(Names.indexed("a", k)), m.fetch(Names.indexed("b", k)), m.fetch("carry"));
       int s = sum.asInt();
-      m.write("s" + k, s % 10);
+      m.write(Names.indexed("s", k), s % 10);
       m.write("carry", s / 10);
     }
     m.state("sum");
     StringBuilder digits = new StringBuilder(columns + 1);
     digits.append(m.fetch("carry").text());
     for (int k = columns - 1; k >= 0; k--) {
-      digits.append(m.fetch("s" + k).text());
+      digits.append(m.fetch(Names.indexed("s", k)).text());
     }
     int point = m.fetch("frac").asInt();
     String raw = digits.toString();
@@ -228,7 +229,7 @@ public final class Addition extends BaseTask<Addition.Instance> {
             + " operation, write s_k (the sum mod 10) and the new carry. A final state sum"
             + " restates the carry and s_k from the most significant column down, and frac (the"
             + " number of fractional columns), then writes the canonical answer. Groups for"
-            + " no-atomic: four columns per step.",
+            + " no-atomic: four columns per step, labelled cols0, cols4, ...",
         List.of(
             "index-hint and reversed are the paper's baselines (Table 1): answer-only data whose"
                 + " operands and answers are written with place tags, or reversed."));
