@@ -167,7 +167,13 @@ final class Replayer extends Machine {
       step++;
     }
     if (cursor >= model.size()) {
-      throw new TraceMismatch(ErrorType.TRANSITION, "the model's trace ends before " + EventDiff.kind(expected));
+      // A trace that stops without halting was cut off; one that halts early skipped steps.
+      boolean halted = !model.isEmpty() && model.get(model.size() - 1) instanceof Halt;
+      throw halted
+          ? new TraceMismatch(
+              ErrorType.TRANSITION, "the model halts before " + EventDiff.kind(expected))
+          : new TraceMismatch(
+              ErrorType.FORMAT, "the output ends inside the step (truncated)");
     }
     Event got = model.get(cursor);
     int line = line(cursor);
