@@ -90,8 +90,8 @@ public final class Division extends BaseTask<Division.Instance> {
                 + " truncated to {places}?",
             "A roll of ribbon is {a} metres long and {name} cuts pieces of {b} metres. How many"
                 + " pieces is that? Give the quotient truncated to {places}.",
-            "The {place} packs {a} kg of {thing} into boxes of {b} kg each. Give the number of"
-                + " boxes as a quotient truncated to {places}.",
+            "The {place} packs {a} kg of flour into bags of {b} kg each. Give the number of bags"
+                + " as a quotient truncated to {places}.",
             "Divide the amount {a} into parts of size {b}. Report the quotient, truncated (not"
                 + " rounded) to {places}.",
             "Number A = {a}, number B = {b}. What is A / B, truncated to {places}?",
