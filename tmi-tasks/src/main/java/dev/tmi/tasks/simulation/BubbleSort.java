@@ -23,8 +23,8 @@ import java.util.Objects;
 import java.util.SplittableRandom;
 
 /**
- * Bubble sort of distinct integers, pass by pass, one state per comparison of two adjacent
- * cells; a pass without a swap ends the sort.
+ * Bubble sort of distinct integers, pass by pass, one state per comparison of two adjacent cells; a
+ * pass without a swap ends the sort.
  */
 public final class BubbleSort extends BaseTask<BubbleSort.Instance> {
 

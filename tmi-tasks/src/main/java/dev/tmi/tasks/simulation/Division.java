@@ -26,8 +26,8 @@ import java.util.SplittableRandom;
 
 /**
  * Large number division with decimal points by schoolbook long division: both points move right
- * until the divisor is an integer, then one state per quotient digit brings down the next digit
- * of the dividend (or a 0 past its end), finds the digit and keeps the remainder.
+ * until the divisor is an integer, then one state per quotient digit brings down the next digit of
+ * the dividend (or a 0 past its end), finds the digit and keeps the remainder.
  */
 public final class Division extends BaseTask<Division.Instance> {
 
@@ -109,7 +109,8 @@ public final class Division extends BaseTask<Division.Instance> {
     do {
       b = Decimals.random(rng, r.draw(rng), POINT_CHANCE);
     } while (new BigDecimal(b).signum() == 0);
-    BigDecimal q = new BigDecimal(a).divide(new BigDecimal(b), new MathContext(80, RoundingMode.DOWN));
+    BigDecimal q =
+        new BigDecimal(a).divide(new BigDecimal(b), new MathContext(80, RoundingMode.DOWN));
     int digits;
     if (q.compareTo(BigDecimal.ONE) >= 0) {
       digits = rng.nextInt(0, MAX_EXTRA_DIGITS + 1);

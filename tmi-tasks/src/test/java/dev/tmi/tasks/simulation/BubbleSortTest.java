@@ -106,8 +106,14 @@ class BubbleSortTest extends TaskContract<BubbleSort.Instance> {
     task.solve(new BubbleSort.Instance(List.of(2, 1, 3, 4, 5)), r);
     assertThat(states(r))
         .containsExactly(
-            "pass1[0,1]", "pass1[1,2]", "pass1[2,3]", "pass1[3,4]",
-            "pass2[0,1]", "pass2[1,2]", "pass2[2,3]", "done");
+            "pass1[0,1]",
+            "pass1[1,2]",
+            "pass1[2,3]",
+            "pass1[3,4]",
+            "pass2[0,1]",
+            "pass2[1,2]",
+            "pass2[2,3]",
+            "done");
   }
 
   @Test

@@ -97,7 +97,9 @@ class WordFlipTest extends TaskContract<WordFlip.Instance> {
         assertThat(task.info().range(s).contains(t.length())).isTrue();
         assertThat(t).matches("[A-Z][a-zA-Z ,]*[a-zA-Z][.!?]?").doesNotContain("  ");
         for (String w : t.substring(0, 1).toLowerCase().concat(t.substring(1)).split("[ ,.!?]+")) {
-          assertThat(words.contains(w) || words.contains(w.substring(0, 1).toUpperCase() + w.substring(1)))
+          assertThat(
+                  words.contains(w)
+                      || words.contains(w.substring(0, 1).toUpperCase() + w.substring(1)))
               .as("word %s in %s", w, t)
               .isTrue();
         }
