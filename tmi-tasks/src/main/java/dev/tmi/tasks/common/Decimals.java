@@ -31,6 +31,18 @@ public final class Decimals {
     return new String(d);
   }
 
+  /**
+   * The decimal string of a digit sequence with the point after {@code intLen} digits (no point
+   * when {@code intLen} is the whole length). The caller keeps the result canonical: no leading
+   * zero in a multi-digit integer part, no trailing zero in the fraction.
+   */
+  public static String withPoint(CharSequence digits, int intLen) {
+    if (intLen == digits.length()) {
+      return digits.toString();
+    }
+    return digits.subSequence(0, intLen) + "." + digits.subSequence(intLen, digits.length());
+  }
+
   /** The number of digits of a decimal string (sign and point not counted). */
   public static int digitCount(String s) {
     int n = 0;
