@@ -21,9 +21,9 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * All non-negative integer solutions of {@code x1*a + x2*b = n}, enumerated candidate by
- * candidate over {@code a = 0..n//x1}: each candidate computes the remainder {@code n - x1*a} and
- * tests whether {@code x2} divides it.
+ * All non-negative integer solutions of {@code x1*a + x2*b = n}, enumerated candidate by candidate
+ * over {@code a = 0..n//x1}: each candidate computes the remainder {@code n - x1*a} and tests
+ * whether {@code x2} divides it.
  */
 public final class Diophantine extends BaseTask<Diophantine.Instance> {
 
@@ -167,8 +167,7 @@ public final class Diophantine extends BaseTask<Diophantine.Instance> {
     m.state("answer");
     List<long[]> pairs = new ArrayList<>(found);
     for (int k = 1; k <= found; k++) {
-      pairs.add(
-          new long[] {m.fetch("a[" + k + "]").asLong(), m.fetch("b[" + k + "]").asLong()});
+      pairs.add(new long[] {m.fetch("a[" + k + "]").asLong(), m.fetch("b[" + k + "]").asLong()});
     }
     m.write("count", found);
     m.halt();

@@ -22,8 +22,8 @@ import java.util.SplittableRandom;
 
 /**
  * All primes in {@code [lo, hi]}, candidate by candidate, each tested by trial division with one
- * state per trial divisor {@code d = 2, 3, ...} until {@code d*d > p} (prime) or {@code d}
- * divides {@code p} (composite).
+ * state per trial divisor {@code d = 2, 3, ...} until {@code d*d > p} (prime) or {@code d} divides
+ * {@code p} (composite).
  */
 public final class PrimeSearch extends BaseTask<PrimeSearch.Instance> {
 
@@ -164,17 +164,19 @@ public final class PrimeSearch extends BaseTask<PrimeSearch.Instance> {
             + " (every integer, not only primes), stopping at the first d with d*d > p or"
             + " p % d = 0, so that each step is one atomic test a model can check.",
         Ordered.map(
-            "lo", "the smallest candidate, in the split's range",
-            "hi", "the largest candidate, lo + width with width uniform in [1, 99], in the split's"
+            "lo",
+            "the smallest candidate, in the split's range",
+            "hi",
+            "the largest candidate, lo + width with width uniform in [1, 99], in the split's"
                 + " range"),
         "the ascending list of the primes p with lo <= p <= hi, boxed as [p1, p2, ...], or []",
-        "A state start restates lo and hi. Then, for each candidate p from lo to hi, one state"
-            + " per trial divisor d = 2, 3, ..., labelled like p211d3: it computes d*d and compares it with p;"
-            + " if d*d > p the candidate is prime and the state writes it as prime[k]; otherwise"
-            + " it computes p % d and tests it against 0, and if d divides p it writes"
-            + " factor[p] := d and the candidate is done; otherwise it writes nothing and the"
-            + " next divisor follows. A final state answer restates every prime[k] and writes"
-            + " count. Group for no-atomic: one candidate (all its divisor states) per step.",
+        "A state start restates lo and hi. Then, for each candidate p from lo to hi, one state per"
+            + " trial divisor d = 2, 3, ..., labelled like p211d3: it computes d*d and compares it"
+            + " with p; if d*d > p the candidate is prime and the state writes it as prime[k];"
+            + " otherwise it computes p % d and tests it against 0, and if d divides p it writes"
+            + " factor[p] := d and the candidate is done; otherwise it writes nothing and the next"
+            + " divisor follows. A final state answer restates every prime[k] and writes count."
+            + " Group for no-atomic: one candidate (all its divisor states) per step.",
         List.of(
             "The candidate p and the divisor d are the loop counters carried by the state label"
                 + " (p211d3 tests 211 against 3), so they appear as literals in the operations.",

@@ -21,8 +21,7 @@ public final class CotSizes {
   public record Stats(Split split, int count, double average, int max) {
     @Override
     public String toString() {
-      return String.format(
-          Locale.ROOT, "%s: n=%d avg=%.0f max=%d", split, count, average, max);
+      return String.format(Locale.ROOT, "%s: n=%d avg=%.0f max=%d", split, count, average, max);
     }
   }
 

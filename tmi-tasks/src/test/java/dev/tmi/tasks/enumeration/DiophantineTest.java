@@ -94,8 +94,7 @@ class DiophantineTest extends TaskContract<Diophantine.Instance> {
                 "count:=1",
                 "answer -> F"));
     String noAtomic = Variants.NO_ATOMIC.render(r.trace().events());
-    assertThat(noAtomic)
-        .contains("try0to3\nx1=2, n=7, x2=3\na[1]:=2, b[1]:=1\ntry0to3 -> answer");
+    assertThat(noAtomic).contains("try0to3\nx1=2, n=7, x2=3\na[1]:=2, b[1]:=1\ntry0to3 -> answer");
     String noLinear = Variants.NO_LINEAR.render(r.trace().events());
     assertThat(noLinear).doesNotContain("try[0]").contains("try[2]");
   }
