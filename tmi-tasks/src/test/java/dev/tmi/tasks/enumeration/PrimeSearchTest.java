@@ -23,6 +23,12 @@ class PrimeSearchTest extends TaskContract<PrimeSearch.Instance> {
     return task;
   }
 
+  /** The traces are long (trial division of every candidate): verify one instance in ten. */
+  @Override
+  protected int verifyEvery() {
+    return 10;
+  }
+
   /** Counts divisors by brute force, cross-checked with BigInteger's primality test. */
   @Override
   protected JsonNode independentAnswer(PrimeSearch.Instance in) {
@@ -126,7 +132,7 @@ class PrimeSearchTest extends TaskContract<PrimeSearch.Instance> {
         var in = Drawn.draw(task, 3, "ranges", i, s).instance();
         assertThat(task.info().range(s).contains(in.lo())).isTrue();
         assertThat(task.info().range(s).contains(in.hi())).isTrue();
-        assertThat(in.hi() - in.lo()).isBetween(1, PrimeSearch.MAX_WIDTH);
+        assertThat(in.hi()).isGreaterThan(in.lo());
         empty += Drawn.draw(task, 3, "ranges", i, s).solve().answer().json().isEmpty() ? 1 : 0;
       }
       System.out.printf("prime-search %s: empty answers %.1f%%%n", s, empty / 20.0);
@@ -138,15 +144,15 @@ class PrimeSearchTest extends TaskContract<PrimeSearch.Instance> {
     for (Split s : Split.values()) {
       CotSizes.Stats st = CotSizes.measure(task, s, s == Split.L ? 3000 : 1000);
       System.out.println("prime-search " + st);
+      if (s == Split.L) {
+        assertThat(st.max()).isLessThan(32_000);
+      }
     }
-    // The longest L interval of the largest width.
-    int longest = 0;
-    for (int lo = 201; lo + PrimeSearch.MAX_WIDTH <= 300; lo++) {
-      Recorder r = new Recorder();
-      task.solve(new PrimeSearch.Instance(lo, lo + PrimeSearch.MAX_WIDTH), r);
-      longest = Math.max(longest, Variants.TAIL.render(r.trace().events()).length());
-    }
-    System.out.println("prime-search longest L interval: " + longest);
+    // Every L interval lies inside 201..300, whose trace contains the states of all of them.
+    Recorder r = new Recorder();
+    task.solve(new PrimeSearch.Instance(201, 300), r);
+    int longest = Variants.TAIL.render(r.trace().events()).length();
+    System.out.println("prime-search widest L interval: " + longest);
     assertThat(longest).isLessThan(32_000);
   }
 }
