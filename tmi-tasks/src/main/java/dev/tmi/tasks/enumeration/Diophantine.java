@@ -153,7 +153,8 @@ public final class Diophantine extends BaseTask<Diophantine.Instance> {
     int found = 0;
     for (int a = 0; a <= last; a++) {
       int from = a / GROUP * GROUP;
-      m.state("try[" + a + "]", "try" + from + "to" + Math.min(from + GROUP - 1, last));
+      int to = Math.min(from + GROUP - 1, last);
+      m.state("try[" + a + "]", from == to ? "try" + from : "try" + from + "to" + to);
       Val used = m.mul(m.fetch("x1"), Machine.lit(a));
       Val rest = m.sub(m.fetch("n"), used);
       Val x2 = m.fetch("x2");
@@ -199,8 +200,10 @@ public final class Diophantine extends BaseTask<Diophantine.Instance> {
             + " restates every a[k], b[k] and writes count, the number of solutions. Groups"
             + " for no-atomic: four consecutive candidates per step.",
         List.of(
-            "Coefficients do not grow with the split: an L instance (n up to 200) with x1 = 1"
-                + " has 201 candidates and stays under 32,000 characters in the tail variant.",
+            "Coefficients do not grow with the split: the longest L instance (x1 = x2 = 1, n ="
+                + " 200: 201 candidates, all of them solutions) takes about 26,500 characters in"
+                + " the tail variant, under the 32,000 limit; the mean is about 900 (S), 2,100"
+                + " (M) and 4,300 (L).",
             "Measured over the generator: about 26% of S instances and 21% of M and L instances"
                 + " have no solution; the mean number of solutions is about 3 (S), 8 (M) and 15"
                 + " (L)."));

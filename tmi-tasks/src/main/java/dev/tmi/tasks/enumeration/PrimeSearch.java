@@ -180,7 +180,8 @@ public final class PrimeSearch extends BaseTask<PrimeSearch.Instance> {
             "The candidate p and the divisor d are the loop counters carried by the state label"
                 + " (p211d3 tests 211 against 3), so they appear as literals in the operations.",
             "No width cap is needed: the widest L interval (201..300) takes about 25,700"
-                + " characters in the tail variant, under the 32,000 limit; see the test for the"
-                + " measured means."));
+                + " characters in the tail variant, under the 32,000 limit; the mean is about"
+                + " 4,700 (S), 7,700 (M) and 9,300 (L). About 3-5% of the intervals hold no"
+                + " prime."));
   }
 }
