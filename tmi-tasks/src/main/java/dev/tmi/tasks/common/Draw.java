@@ -45,6 +45,15 @@ public final class Draw {
     return new String(c);
   }
 
+  /** A string of {@code n} characters, each drawn uniformly from {@code alphabet}. */
+  public static String letters(SplittableRandom rng, int n, String alphabet) {
+    char[] c = new char[n];
+    for (int i = 0; i < n; i++) {
+      c[i] = alphabet.charAt(rng.nextInt(alphabet.length()));
+    }
+    return new String(c);
+  }
+
   /** An element of a list. */
   public static <T> T pick(SplittableRandom rng, List<T> items) {
     return items.get(rng.nextInt(items.size()));
