@@ -26,9 +26,9 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 
 /**
- * Dijkstra's shortest paths from a source in a connected, weighted, undirected graph, greedy
- * choice by choice: each round pops the unvisited vertex with the smallest tentative distance,
- * then relaxes its edges to unvisited neighbours one state at a time.
+ * Dijkstra's shortest paths from a source in a connected, weighted, undirected graph, greedy choice
+ * by choice: each round pops the unvisited vertex with the smallest tentative distance, then
+ * relaxes its edges to unvisited neighbours one state at a time.
  */
 public final class Dijkstra extends BaseTask<Dijkstra.Instance> {
 
@@ -183,8 +183,7 @@ public final class Dijkstra extends BaseTask<Dijkstra.Instance> {
       check(u >= 0 && u < in.n() && v >= 0 && v < in.n(), "edges", "vertices must be in [0, n-1]");
       check(u != v, "edges", "no self-loops");
       check(w >= 1 && w <= 1_000_000, "edges", "weights must be in [1, 1000000]");
-      check(
-          seen.add((long) Math.min(u, v) * in.n() + Math.max(u, v)), "edges", "no repeated edge");
+      check(seen.add((long) Math.min(u, v) * in.n() + Math.max(u, v)), "edges", "no repeated edge");
       int ru = find(parent, u);
       int rv = find(parent, v);
       if (ru != rv) {

@@ -22,8 +22,8 @@ import java.util.SplittableRandom;
 
 /**
  * Maximum-profit scheduling of unit-time jobs with deadlines on identical machines, by the exact
- * greedy: take the jobs by decreasing profit and put each in the latest time slot at or before
- * its deadline that still has a free machine, skipping it if there is none.
+ * greedy: take the jobs by decreasing profit and put each in the latest time slot at or before its
+ * deadline that still has a free machine, skipping it if there is none.
  */
 public final class MultiMachineSchedule extends BaseTask<MultiMachineSchedule.Instance> {
 
@@ -123,9 +123,9 @@ public final class MultiMachineSchedule extends BaseTask<MultiMachineSchedule.In
   public Instance generate(Split split, SplittableRandom rng) {
     int n = info().range(split).draw(rng);
     int machines = rng.nextInt(1, Math.min(MAX_MACHINES, n - 1) + 1);
-    // About three quarters of the jobs would fit if deadlines spread evenly; capped at 10 slots.
+    // About three quarters of the jobs would fit if deadlines spread evenly; 2 to 10 slots.
     int deadlines =
-        Math.max(1, Math.min(MAX_DEADLINE, (3 * n + 4 * machines - 1) / (4 * machines)));
+        Math.max(2, Math.min(MAX_DEADLINE, (3 * n + 4 * machines - 1) / (4 * machines)));
     List<Job> jobs = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       jobs.add(new Job(rng.nextInt(1, deadlines + 1), rng.nextInt(1, MAX_PROFIT + 1)));
@@ -143,9 +143,7 @@ public final class MultiMachineSchedule extends BaseTask<MultiMachineSchedule.In
     check(in.jobs() != null && !in.jobs().isEmpty(), "jobs", "must be a non-empty list");
     check(in.jobs().size() <= 200, "jobs", "at most 200 jobs");
     check(
-        in.machines() >= 1 && in.machines() < in.jobs().size(),
-        "machines",
-        "must be in [1, n-1]");
+        in.machines() >= 1 && in.machines() < in.jobs().size(), "machines", "must be in [1, n-1]");
     for (Job j : in.jobs()) {
       check(j != null, "jobs", "no null job");
       check(j.deadline() >= 1 && j.deadline() <= 1000, "jobs", "deadlines in [1, 1000]");
@@ -265,8 +263,8 @@ public final class MultiMachineSchedule extends BaseTask<MultiMachineSchedule.In
             + " jobs by decreasing profit (equal profits: the job listed first) and puts each in"
             + " the latest slot at or before its deadline that still has a free machine; a job"
             + " with no such slot is skipped. Instances: the number of machines x is uniform in"
-            + " [1, min(4, n-1)]; deadlines are uniform in [1, D] with D = min(10,"
-            + " ceil(3n/(4x))), so that about three quarters of the jobs could fit if deadlines"
+            + " [1, min(4, n-1)]; deadlines are uniform in [1, D] with D = max(2, min(10,"
+            + " ceil(3n/(4x)))), so that about three quarters of the jobs could fit if deadlines"
             + " were spread evenly and some jobs must be skipped (more of them in L, where the"
             + " cap of 10 slots binds); profits are uniform in [1, 99]. The cap keeps the slot"
             + " scans short and the L traces under 32,000 characters.\n\n"
@@ -297,10 +295,11 @@ public final class MultiMachineSchedule extends BaseTask<MultiMachineSchedule.In
             + " (deadline order with a min-heap) on every contract instance and against brute"
             + " force over all subsets for n <= 12.",
         Ordered.map(
-            "machines", "x, uniform in [1, min(4, n-1)]",
+            "machines",
+            "x, uniform in [1, min(4, n-1)]",
             "jobs",
-                "n jobs {deadline, profit}: deadline uniform in [1, min(10, ceil(3n/(4x)))],"
-                    + " profit uniform in [1, 99]; job i is the i-th of the list"),
+            "n jobs {deadline, profit}: deadline uniform in [1, D], D = max(2, min(10,"
+                + " ceil(3n/(4x)))), profit uniform in [1, 99]; job i is the i-th of the list"),
         "the maximum total profit, boxed as an integer",
         "A state start restates every deadline, takes their maximum T (the last useful slot),"
             + " restates x (the number of machines) and multiplies it by T (the free places),"

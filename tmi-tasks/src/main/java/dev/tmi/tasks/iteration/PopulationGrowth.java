@@ -20,8 +20,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * Fibonacci-like population growth with a maturation delay, iterated one time unit at a time:
- * P(0) = y, P(t) = P(t-1) for t <= x, and P(t) = P(t-1) + z * P(t-1-x) for t > x.
+ * Fibonacci-like population growth with a maturation delay, iterated one time unit at a time: P(0)
+ * = y, P(t) = P(t-1) for t <= x, and P(t) = P(t-1) + z * P(t-1-x) for t > x.
  */
 public final class PopulationGrowth extends BaseTask<PopulationGrowth.Instance> {
 
@@ -131,8 +131,7 @@ public final class PopulationGrowth extends BaseTask<PopulationGrowth.Instance> 
   public Instance generate(Split split, SplittableRandom rng) {
     int n = info().range(split).draw(rng);
     int x = rng.nextInt(0, Math.min(n - 1, MAX_DELAY) + 1);
-    return new Instance(
-        n, x, rng.nextInt(1, MAX_INITIAL + 1), rng.nextInt(1, MAX_LITTER + 1));
+    return new Instance(n, x, rng.nextInt(1, MAX_INITIAL + 1), rng.nextInt(1, MAX_LITTER + 1));
   }
 
   @Override

@@ -25,8 +25,8 @@ import java.util.SplittableRandom;
 
 /**
  * All distinct non-empty substrings of a string, by the recursion substrings(i): extend the
- * substring that starts at i by one character at a time, recording each one (or recognising it
- * as seen before), then recurse on i+1; the recursion ends at i = length.
+ * substring that starts at i by one character at a time, recording each one (or recognising it as
+ * seen before), then recurse on i+1; the recursion ends at i = length.
  */
 public final class AnySubstring extends BaseTask<AnySubstring.Instance> {
 

@@ -21,9 +21,9 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * The number of derangements of n elements by the recursion D(k) = (k-1)(D(k-1) + D(k-2)),
- * unrolled top-down in call order with a memo: the calls descend from D(n) to the base cases,
- * then the returns compute D(3), D(4), ..., D(n).
+ * The number of derangements of n elements by the recursion D(k) = (k-1)(D(k-1) + D(k-2)), unrolled
+ * top-down in call order with a memo: the calls descend from D(n) to the base cases, then the
+ * returns compute D(3), D(4), ..., D(n).
  */
 public final class Derangement extends BaseTask<Derangement.Instance> {
 
@@ -40,8 +40,21 @@ public final class Derangement extends BaseTask<Derangement.Instance> {
   /** Objects of the stories, plural; paired with {@link #OWNERS}. */
   static final List<String> ITEMS =
       List.of(
-          "hats", "coats", "umbrellas", "keys", "scarves", "gloves", "backpacks", "lunch boxes",
-          "water bottles", "name badges", "jackets", "helmets", "notebooks", "phones", "mugs");
+          "hats",
+          "coats",
+          "umbrellas",
+          "keys",
+          "scarves",
+          "gloves",
+          "backpacks",
+          "lunch boxes",
+          "water bottles",
+          "name badges",
+          "jackets",
+          "helmets",
+          "notebooks",
+          "phones",
+          "mugs");
 
   /** What is permuted, in the abstract templates. */
   static final List<String> ELEMENTS =
@@ -54,8 +67,20 @@ public final class Derangement extends BaseTask<Derangement.Instance> {
   /** Who owns the objects, plural. */
   static final List<String> OWNERS =
       List.of(
-          "guests", "students", "colleagues", "players", "travellers", "musicians", "friends",
-          "climbers", "visitors", "dancers", "chess players", "volunteers", "cousins", "hikers",
+          "guests",
+          "students",
+          "colleagues",
+          "players",
+          "travellers",
+          "musicians",
+          "friends",
+          "climbers",
+          "visitors",
+          "dancers",
+          "chess players",
+          "volunteers",
+          "cousins",
+          "hikers",
           "engineers");
 
   public Derangement() {
@@ -219,16 +244,18 @@ public final class Derangement extends BaseTask<Derangement.Instance> {
             + " The last return state, ret(n), ends the trace; its d(n) is the answer. Groups for"
             + " no-atomic: four call states or three return states per step.",
         List.of(
-            "Size: every D(k) is written once, restated twice (as d(k-1) and as d(k-2)) and"
-                + " shown in two operations, and the sum D(k-1)+D(k-2) twice more, so the tail"
-                + " CoT holds each number about eight times. The numbers reach 158 digits at"
-                + " n = 100 and their digit counts sum to about 6,900 for n = 100, so the L"
-                + " split cannot stay under 32,000 characters with this recurrence and one"
-                + " restatement per operand: L traces from about n = 72 on are longer (about"
-                + " 63,000 characters at n = 100). S and M stay far below the limit. Any"
-                + " formulation with a Memory Fetcher restates each number at least four times"
-                + " (written, result, fetched, operand), about 28,000 characters of digits alone"
-                + " at n = 100, so no faithful trace fits comfortably.",
+            "Size (the 32,000-character limit is NOT met for most of L): every D(k) is the"
+                + " result of one operation, written once, restated twice (as d(k-1) and as"
+                + " d(k-2)) and shown as an operand twice, and the sum D(k-1)+D(k-2) appears"
+                + " twice more, so the tail CoT holds each number about eight times. The digit"
+                + " counts of D(3..100) sum to about 6,900 (D(100) has 158 digits), so the"
+                + " traces exceed 32,000 characters from n = 74 on (about 62,000 at n = 100;"
+                + " about two thirds of L). S (max about 5,300) and M (max about 21,000) stay"
+                + " under it. No faithful trace can fit: with a Memory Fetcher a value read in"
+                + " a later state is shown at least four times (result, write, restatement,"
+                + " operand), and even the single-predecessor identity D(k) = k*D(k-1) +"
+                + " (-1)^k, which needs an intermediate product, would give about 46,000"
+                + " characters at n = 100.",
             "Check values: D(3) = 2, D(4) = 9, D(5) = 44, D(10) = 1334961."));
   }
 }

@@ -61,7 +61,8 @@ class DijkstraTest extends TaskContract<Dijkstra.Instance> {
   @Test
   void handCheckedTrace() {
     // 0-1 (4), 0-2 (1), 1-2 (2): the direct edge to 1 is beaten by the route through 2.
-    var in = new Dijkstra.Instance(3, List.of(List.of(0, 1, 4), List.of(0, 2, 1), List.of(1, 2, 2)), 0);
+    var in =
+        new Dijkstra.Instance(3, List.of(List.of(0, 1, 4), List.of(0, 2, 1), List.of(1, 2, 2)), 0);
     Recorder r = new Recorder();
     var answer = task.solve(in, r);
     assertThat(answer.boxed()).isEqualTo("[0, 3, 1]");
@@ -132,19 +133,16 @@ class DijkstraTest extends TaskContract<Dijkstra.Instance> {
 
   @Test
   void rejectsBadInstances() {
-    assertThatThrownBy(
-            () -> task.validate(new Dijkstra.Instance(3, List.of(List.of(0, 1, 2)), 0)))
+    assertThatThrownBy(() -> task.validate(new Dijkstra.Instance(3, List.of(List.of(0, 1, 2)), 0)))
         .hasMessageContaining("connected");
     assertThatThrownBy(
             () ->
                 task.validate(
                     new Dijkstra.Instance(2, List.of(List.of(0, 1, 2), List.of(1, 0, 3)), 0)))
         .hasMessageContaining("repeated");
-    assertThatThrownBy(
-            () -> task.validate(new Dijkstra.Instance(2, List.of(List.of(0, 1, 0)), 0)))
+    assertThatThrownBy(() -> task.validate(new Dijkstra.Instance(2, List.of(List.of(0, 1, 0)), 0)))
         .hasMessageContaining("weights");
-    assertThatThrownBy(
-            () -> task.validate(new Dijkstra.Instance(2, List.of(List.of(0, 1, 1)), 2)))
+    assertThatThrownBy(() -> task.validate(new Dijkstra.Instance(2, List.of(List.of(0, 1, 1)), 2)))
         .hasMessageContaining("source");
   }
 

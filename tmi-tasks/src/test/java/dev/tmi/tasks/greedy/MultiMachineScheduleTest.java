@@ -30,10 +30,10 @@ class MultiMachineScheduleTest extends TaskContract<Instance> {
   }
 
   /**
-   * A different exact algorithm: scan the jobs by increasing deadline, keeping the chosen
-   * profits in a min-heap; whenever more than x*d jobs with deadline <= d are kept, drop the
-   * least profitable. The kept set satisfies the counting condition at every deadline and is
-   * optimal by an exchange argument.
+   * A different exact algorithm: scan the jobs by increasing deadline, keeping the chosen profits
+   * in a min-heap; whenever more than x*d jobs with deadline <= d are kept, drop the least
+   * profitable. The kept set satisfies the counting condition at every deadline and is optimal by
+   * an exchange argument.
    */
   @Override
   protected JsonNode independentAnswer(Instance in) {
@@ -98,7 +98,9 @@ class MultiMachineScheduleTest extends TaskContract<Instance> {
       }
       Instance in = new Instance(machines, jobs);
       long expected = bruteForce(in);
-      assertThat(task.solve(in, new Recorder()).boxed()).as("%s", in).isEqualTo(Long.toString(expected));
+      assertThat(task.solve(in, new Recorder()).boxed())
+          .as("%s", in)
+          .isEqualTo(Long.toString(expected));
       assertThat(byDeadlineWithHeap(in)).isEqualTo(expected);
     }
     for (int i = 0; i < 500; i++) {

@@ -25,9 +25,9 @@ class PopulationGrowthTest extends TaskContract<PopulationGrowth.Instance> {
   }
 
   /**
-   * Simulates the model as stated, cohort by cohort: each cohort remembers its birth time, and
-   * in every unit the cohorts that are fertile (born at least x units before the unit starts)
-   * have z new pairs each.
+   * Simulates the model as stated, cohort by cohort: each cohort remembers its birth time, and in
+   * every unit the cohorts that are fertile (born at least x units before the unit starts) have z
+   * new pairs each.
    */
   @Override
   protected JsonNode independentAnswer(PopulationGrowth.Instance in) {

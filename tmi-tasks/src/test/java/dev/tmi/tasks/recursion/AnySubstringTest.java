@@ -120,7 +120,8 @@ class AnySubstringTest extends TaskContract<AnySubstring.Instance> {
 
   @Test
   void rejectsBadInstances() {
-    assertThatThrownBy(() -> task.validate(new AnySubstring.Instance(""))).hasMessageContaining("text");
+    assertThatThrownBy(() -> task.validate(new AnySubstring.Instance("")))
+        .hasMessageContaining("text");
     assertThatThrownBy(() -> task.validate(new AnySubstring.Instance("aB")))
         .hasMessageContaining("text");
     assertThatThrownBy(() -> task.validate(new AnySubstring.Instance("a".repeat(21))))
