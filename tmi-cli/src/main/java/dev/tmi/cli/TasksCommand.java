@@ -49,7 +49,7 @@ final class TasksCommand implements Callable<Integer> {
       out.println(SampleJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(arr));
       return 0;
     }
-    String fmt = "%-24s %-19s %-8s %-8s %-8s %s%n";
+    String fmt = "%-31s %-19s %-8s %-8s %-8s %s%n";
     out.printf(fmt, "TASK", "CLASS", "S", "M", "L", "VARIANTS");
     for (Task<?> t : registry.all()) {
       out.printf(
