@@ -12,7 +12,8 @@ public final class EvalJson {
   public static final ObjectMapper MAPPER =
       new ObjectMapper()
           .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-          .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+          .setDefaultPropertyInclusion(
+              JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
           .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 

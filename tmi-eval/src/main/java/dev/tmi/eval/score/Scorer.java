@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.tmi.engine.answer.AnswerKind;
 import dev.tmi.engine.answer.Boxed;
 import dev.tmi.engine.task.Task;
+import dev.tmi.engine.format.ParsedTrace;
+import dev.tmi.engine.trace.Halt;
 import dev.tmi.engine.variant.Variant;
+import dev.tmi.engine.verify.ErrorType;
 import dev.tmi.engine.verify.Mode;
 import dev.tmi.engine.verify.Verification;
 import dev.tmi.engine.verify.Verifier;
@@ -58,6 +61,11 @@ public final class Scorer {
     int refSteps = 0;
     int modelSteps = 0;
     String cot = cotOf(split.cot());
+    if (r.truncated() && boxed.isEmpty()) {
+      // The last line of a cut-off output is incomplete ("v4=1" of "v4=15"): judging it would
+      // report a wrong value where there is only an end. The truncation is reported instead.
+      cot = withoutLastLine(cot);
+    }
     if (hasCot) {
       // The verifier reads the reasoning, then the box we found (or none), so both modes see the
       // same answer as the deterministic scorer.
@@ -67,8 +75,18 @@ public final class Scorer {
         ref = new StepCheck(refSteps, 1.0, null);
         self = ref;
       } else {
-        String forVerifier = boxed.map(b -> cot + "\n" + Boxed.wrap(b)).orElse(cot);
+        String reasoning = cot;
+        String forVerifier = withBox(reasoning, boxed);
         Verification vr = verify(s.task(), s.instance(), v, forVerifier, Mode.REFERENCE);
+        if (vr.firstError() != null && vr.firstError().type() == ErrorType.FORMAT) {
+          String trimmed = proseAfterHalt(v, reasoning);
+          if (trimmed != null) {
+            reasoning = trimmed;
+            forVerifier = withBox(reasoning, boxed);
+            vr = verify(s.task(), s.instance(), v, forVerifier, Mode.REFERENCE);
+          }
+        }
+        String checked = forVerifier;
         parses = vr.parses();
         parseErrors = vr.parseErrors();
         refSteps = vr.referenceSteps();
@@ -77,7 +95,7 @@ public final class Scorer {
         if (shortcuts && vr.perfect()) {
           self = ref;
         } else {
-          self = check(verify(s.task(), s.instance(), v, forVerifier, Mode.SELF_CONSISTENT));
+          self = check(verify(s.task(), s.instance(), v, checked, Mode.SELF_CONSISTENT));
         }
       }
     }
@@ -135,6 +153,44 @@ public final class Scorer {
   private static StepCheck check(Verification v) {
     return new StepCheck(
         v.correctSteps(), v.stepAccuracy(), FirstError.of(v.firstError(), v.referenceSteps()));
+  }
+
+  private static String withoutLastLine(String s) {
+    if (s.endsWith("\n")) {
+      return s;
+    }
+    int nl = s.lastIndexOf('\n');
+    return nl < 0 ? "" : s.substring(0, nl);
+  }
+
+  private static String withBox(String cot, Optional<String> boxed) {
+    return boxed.map(b -> cot + "\n" + Boxed.wrap(b)).orElse(cot);
+  }
+
+  /**
+   * The chain of thought up to its halting transition, when all that follows it is prose that
+   * does not parse (e.g. "The answer is 13."): that is the answer area, not a step. Null when
+   * there is no halting transition or steps follow it (extra steps stay errors).
+   */
+  static String proseAfterHalt(Variant v, String cot) {
+    String text = cot.strip();
+    ParsedTrace p = v.format().parse(text);
+    int halt = -1;
+    for (int i = 0; i < p.events().size(); i++) {
+      if (p.events().get(i) instanceof Halt) {
+        halt = i;
+        break;
+      }
+    }
+    if (halt < 0 || halt != p.events().size() - 1 || p.errors().isEmpty()) {
+      return null;
+    }
+    int line = p.lines().get(halt);
+    int at = 0;
+    for (int n = 0; n < line && at >= 0; n++) {
+      at = text.indexOf('\n', at + (n == 0 ? 0 : 1));
+    }
+    return at < 0 ? null : text.substring(0, at);
   }
 
   /** Whether two chains of thought are the same text, up to line endings and outer space. */
