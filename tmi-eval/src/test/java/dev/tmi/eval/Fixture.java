@@ -69,6 +69,47 @@ public final class Fixture {
     return out;
   }
 
+  /**
+   * Runs an evaluation of {@code variant} against a loopback server that answers each sample
+   * with the corruption {@code plan} picks (reference outputs where it does not apply).
+   */
+  public static Evaluation.Outcome corruptedRun(
+      Path data,
+      Path out,
+      String variant,
+      java.util.function.Function<EvalSample, dev.tmi.eval.loopback.Corruption> plan,
+      Map<String, dev.tmi.eval.loopback.Corruption> applied,
+      Map<String, dev.tmi.eval.loopback.Corruption.Output> outputs)
+      throws Exception {
+    List<EvalSample> samples = TestData.load(data, variant);
+    Map<String, EvalSample> q = byQuery(samples);
+    for (EvalSample s : samples) {
+      var c = plan.apply(s);
+      var o = c.apply(s, new java.util.SplittableRandom(s.id().hashCode()));
+      if (o == null) {
+        c = dev.tmi.eval.loopback.Corruption.NONE;
+        o = c.apply(s, null);
+      }
+      applied.put(s.id(), c);
+      outputs.put(s.id(), o);
+    }
+    try (LoopbackServer server =
+            new LoopbackServer(
+                r -> {
+                  var o = outputs.get(q.get(r.prompt()).id());
+                  return new dev.tmi.eval.loopback.Reply.Ok(o.text(), o.finishReason(), 20, o.text().length() / 3);
+                },
+                4);
+        var client = new dev.tmi.eval.client.OpenAiClient(client(server.baseUrl(), ApiMode.CHAT, Duration.ofSeconds(10)))) {
+      return Evaluation.run(
+          config(data, out, variant, client.settings(), inference(8, 2)),
+          client,
+          null,
+          null,
+          new dev.tmi.eval.run.EvalListener() {});
+    }
+  }
+
   /** A responder answering every sample with its reference output. */
   public static LoopbackServer.Responder reference(List<EvalSample> samples) {
     Map<String, EvalSample> q = byQuery(samples);
