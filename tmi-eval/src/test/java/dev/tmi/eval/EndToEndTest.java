@@ -33,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * synth} data, answers that are reference traces or corrupted ones, and the scores the verifier
  * must give each corruption.
  */
+@org.junit.jupiter.api.Timeout(value = 300, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
 class EndToEndTest {
   @TempDir static Path tmp;
   static Path data;

@@ -14,7 +14,11 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A {@link ModelClient} for any OpenAI-compatible server (vLLM, SGLang, lmdeploy, Ollama, {@code
@@ -69,13 +73,28 @@ public final class OpenAiClient implements ModelClient {
       rb.header("Authorization", "Bearer " + settings.apiKey());
     }
     HttpResponse<byte[]> resp;
+    // The request time-out of the JDK client covers the response headers only; a server that
+    // stalls in the middle of the body would hang a plain send() forever. So the whole exchange
+    // gets the time-out here.
+    CompletableFuture<HttpResponse<byte[]>> f =
+        http.sendAsync(rb.build(), HttpResponse.BodyHandlers.ofByteArray());
     try {
-      resp = http.send(rb.build(), HttpResponse.BodyHandlers.ofByteArray());
-    } catch (HttpTimeoutException e) {
-      throw new ModelCallException(
-          "timed out after " + settings.timeout().toMillis() + " ms", 0, true, null, e);
-    } catch (IOException e) {
-      throw new ModelCallException("connection failed: " + describe(e), 0, true, null, e);
+      resp = f.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      f.cancel(true);
+      throw timedOut(e);
+    } catch (InterruptedException e) {
+      f.cancel(true);
+      throw e;
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof HttpTimeoutException) {
+        throw timedOut(c);
+      }
+      if (c instanceof IOException io) {
+        throw new ModelCallException("connection failed: " + describe(io), 0, true, null, io);
+      }
+      throw new ModelCallException("request failed: " + c, 0, true, null, c);
     }
     int status = resp.statusCode();
     if (status / 100 != 2) {
@@ -88,6 +107,11 @@ public final class OpenAiClient implements ModelClient {
           null);
     }
     return parse(resp.body(), settings.mode());
+  }
+
+  private ModelCallException timedOut(Throwable cause) {
+    return new ModelCallException(
+        "timed out after " + settings.timeout().toMillis() + " ms", 0, true, null, cause);
   }
 
   /** The JSON request for a prompt. */

@@ -132,18 +132,18 @@ public final class LoopbackServer implements AutoCloseable {
         return;
       }
       reply(ex, chat, r, d.then());
-    } else if (reply instanceof Reply.Drop d) {
+    } else if (reply instanceof Reply.Stall d) {
       byte[] b = body(chat, r, d.then()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
       ex.getResponseHeaders().set("Content-Type", "application/json");
       ex.sendResponseHeaders(200, b.length);
       OutputStream os = ex.getResponseBody();
       os.write(b, 0, b.length / 2);
       os.flush();
-      // Closing a fixed-length body early makes the server drop the connection mid-body.
+      // The JDK server keeps the connection open after a short body: the client sees a stall.
       try {
         os.close();
       } catch (IOException expected) {
-        // "insufficient bytes written": exactly the fault the client must survive.
+        // "insufficient bytes written": the fault the client must survive.
       }
     }
   }

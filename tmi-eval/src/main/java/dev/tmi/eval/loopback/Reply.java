@@ -12,8 +12,8 @@ public sealed interface Reply {
   /** Waits, then replies. */
   record Delay(long millis, Reply then) implements Reply {}
 
-  /** Sends the headers and half the body of {@code then}, then drops the connection. */
-  record Drop(Ok then) implements Reply {}
+  /** Sends the headers and half the body of {@code then}, then nothing more (a stalled body). */
+  record Stall(Ok then) implements Reply {}
 
   /** A 200 whose body is not JSON. */
   record Malformed(String body) implements Reply {}
