@@ -11,7 +11,6 @@ import dev.tmi.eval.run.EvalConfig;
 import dev.tmi.eval.run.InferenceSettings;
 import dev.tmi.eval.run.RetryPolicy;
 import dev.tmi.eval.run.RunFiles;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
@@ -217,7 +216,7 @@ final class EvalCommand implements Callable<Integer> {
         new EvalConfig(data, taskList, splitList, variant, limit, out, client, inference, stripThink, judge);
 
     PrintWriter stdout = spec.commandLine().getOut();
-    PrintStream err = System.err;
+    PrintWriter err = spec.commandLine().getErr();
     Evaluation.Outcome o;
     try (EvalProgress p = new EvalProgress(progress != null ? progress : ProgressListener.interactive(), err);
         OpenAiClient c = client == null ? null : new OpenAiClient(client);

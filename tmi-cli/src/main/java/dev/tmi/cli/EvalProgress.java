@@ -2,7 +2,7 @@ package dev.tmi.cli;
 
 import dev.tmi.eval.run.EvalListener;
 import dev.tmi.eval.run.ResponseRecord;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicLong;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -16,7 +16,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
  */
 final class EvalProgress implements EvalListener, AutoCloseable {
   private final boolean enabled;
-  private final PrintStream err;
+  private final PrintWriter err;
   private ProgressBar bar;
   private long start;
   private final AtomicLong done = new AtomicLong();
@@ -25,7 +25,7 @@ final class EvalProgress implements EvalListener, AutoCloseable {
   private final AtomicLong retries = new AtomicLong();
   private final AtomicLong failures = new AtomicLong();
 
-  EvalProgress(boolean enabled, PrintStream err) {
+  EvalProgress(boolean enabled, PrintWriter err) {
     this.enabled = enabled;
     this.err = err;
   }
@@ -43,7 +43,7 @@ final class EvalProgress implements EvalListener, AutoCloseable {
               .setInitialMax(total)
               .startsFrom(already, java.time.Duration.ZERO)
               .setStyle(ProgressBarStyle.ASCII)
-              .setConsumer(new ConsoleProgressBarConsumer(err))
+              .setConsumer(new ConsoleProgressBarConsumer(System.err))
               .build();
     }
   }
