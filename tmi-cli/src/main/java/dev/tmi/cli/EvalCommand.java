@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     sortOptions = false,
+    showDefaultValues = true,
     description = {
       "Evaluate a model behind any OpenAI-compatible server (vLLM, SGLang, lmdeploy, Ollama,"
           + " tmi serve) on the eval sets of a tmi synth output. Raw responses are appended to"
