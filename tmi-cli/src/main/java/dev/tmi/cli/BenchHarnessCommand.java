@@ -31,16 +31,23 @@ final class BenchHarnessCommand implements Callable<Integer> {
   @Option(names = "--runs", defaultValue = "5", description = "Timed runs (median reported).")
   int runs;
 
-  @Option(names = "--server-threads", defaultValue = "2", description = "Loopback server handler threads.")
+  @Option(
+      names = "--server-threads",
+      defaultValue = "2",
+      description = "Loopback server handler threads.")
   int serverThreads;
 
-  @Option(names = "--task", defaultValue = "binary-search", description = "Whose reference traces the server answers.")
+  @Option(
+      names = "--task",
+      defaultValue = "binary-search",
+      description = "Whose reference traces the server answers.")
   String task;
 
   @Override
   public Integer call() throws Exception {
     if (requests < 1 || runs < 1 || concurrency < 1 || serverThreads < 1) {
-      throw new IllegalArgumentException("--requests, --runs, --concurrency and --server-threads must be positive");
+      throw new IllegalArgumentException(
+          "--requests, --runs, --concurrency and --server-threads must be positive");
     }
     Path scratch = Files.createTempDirectory("tmi-bench-harness");
     try {
@@ -69,7 +76,8 @@ final class BenchHarnessCommand implements Callable<Integer> {
               r.requestsPerCpuSecond(),
               r.requestsPerCpuSecond() * cores,
               cores,
-              java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+              java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                  .getSystemLoadAverage());
     } finally {
       Files.deleteIfExists(scratch);
     }

@@ -75,7 +75,8 @@ final class BenchScoreCommand implements Callable<Integer> {
     }
     double[] t = rows.stream().mapToDouble(ScoreBench.Row::tracesPerSecond).sorted().toArray();
     out.printf(
-        "full scoring, one core, split %s: median over tasks %.0f traces per CPU second, min %.0f (%s)%n",
+        "full scoring, one core, split %s: median over tasks %.0f traces per CPU second, min %.0f"
+            + " (%s)%n",
         split,
         t[t.length / 2],
         t[0],

@@ -42,7 +42,9 @@ import picocli.CommandLine.Spec;
 final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--base-url", description = "Server URL, e.g. http://localhost:8000/v1 (env TMI_BASE_URL).")
+  @Option(
+      names = "--base-url",
+      description = "Server URL, e.g. http://localhost:8000/v1 (env TMI_BASE_URL).")
   String baseUrl;
 
   @Option(names = "--model", description = "Model name the server knows (env TMI_MODEL).")
@@ -51,40 +53,70 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--data", description = "A tmi synth output directory.")
   Path data;
 
-  @Option(names = "--out", required = true, description = "The run directory (created; reused to resume).")
+  @Option(
+      names = "--out",
+      required = true,
+      description = "The run directory (created; reused to resume).")
   Path out;
 
-  @Option(names = "--tasks", description = "Task ids, comma-separated, or all (default: every task in --data).")
+  @Option(
+      names = "--tasks",
+      description = "Task ids, comma-separated, or all (default: every task in --data).")
   String tasks;
 
   @Option(names = "--splits", description = "Splits, comma-separated (default: S,M,L).")
   String splits;
 
-  @Option(names = "--variant", description = "Which data files hold the reference, and which format parses the model's chain of thought (default: tail).")
+  @Option(
+      names = "--variant",
+      description =
+          "Which data files hold the reference, and which format parses the model's chain of"
+              + " thought (default: tail).")
   String variant;
 
-  @Option(names = "--limit", description = "At most this many samples per task and split (default: all).")
+  @Option(
+      names = "--limit",
+      description = "At most this many samples per task and split (default: all).")
   Integer limit;
 
-  @Option(names = "--mode", defaultValue = "chat", description = "chat (/chat/completions) or completions (/completions).")
+  @Option(
+      names = "--mode",
+      defaultValue = "chat",
+      description = "chat (/chat/completions) or completions (/completions).")
   String mode;
 
-  @Option(names = "--api-key", description = "Bearer token (default: env TMI_API_KEY, then OPENAI_API_KEY).")
+  @Option(
+      names = "--api-key",
+      description = "Bearer token (default: env TMI_API_KEY, then OPENAI_API_KEY).")
   String apiKey;
 
   @Option(names = "--concurrency", defaultValue = "16", description = "Requests in flight at most.")
   int concurrency;
 
-  @Option(names = "--rps", defaultValue = "0", description = "Request starts per second at most (0: no limit).")
+  @Option(
+      names = "--rps",
+      defaultValue = "0",
+      description = "Request starts per second at most (0: no limit).")
   double rps;
 
-  @Option(names = "--max-tokens", defaultValue = "16384", description = "Generation limit (long CoT needs room; truncation is detected and reported).")
+  @Option(
+      names = "--max-tokens",
+      defaultValue = "16384",
+      description = "Generation limit (long CoT needs room; truncation is detected and reported).")
   int maxTokens;
 
-  @Option(names = "--context-size", defaultValue = "0", description = "The model's context size in tokens; prompts are checked against it and max_tokens lowered to fit (0: not checked).")
+  @Option(
+      names = "--context-size",
+      defaultValue = "0",
+      description =
+          "The model's context size in tokens; prompts are checked against it and max_tokens"
+              + " lowered to fit (0: not checked).")
   int contextSize;
 
-  @Option(names = "--temperature", defaultValue = "0", description = "Sampling temperature (0: greedy, as in the paper).")
+  @Option(
+      names = "--temperature",
+      defaultValue = "0",
+      description = "Sampling temperature (0: greedy, as in the paper).")
   double temperature;
 
   @Option(names = "--top-p", defaultValue = "1", description = "Nucleus sampling mass.")
@@ -96,22 +128,37 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--system", description = "A system message.")
   String system;
 
-  @Option(names = "--template", defaultValue = "{query}", description = "The user message; {query} stands for the sample's query.")
+  @Option(
+      names = "--template",
+      defaultValue = "{query}",
+      description = "The user message; {query} stands for the sample's query.")
   String template;
 
-  @Option(names = "--strip-think", description = "Treat <think>...</think> as reasoning only: the answer must come after it.")
+  @Option(
+      names = "--strip-think",
+      description = "Treat <think>...</think> as reasoning only: the answer must come after it.")
   boolean stripThink;
 
   @Option(names = "--timeout", defaultValue = "600", description = "Seconds per request.")
   double timeout;
 
-  @Option(names = "--retries", defaultValue = "6", description = "Retries of 429, 5xx, time-outs and dropped connections.")
+  @Option(
+      names = "--retries",
+      defaultValue = "6",
+      description = "Retries of 429, 5xx, time-outs and dropped connections.")
   int retries;
 
-  @Option(names = "--backoff", defaultValue = "1", description = "First retry back-off in seconds (doubles, jittered, at most 60 s; Retry-After honoured).")
+  @Option(
+      names = "--backoff",
+      defaultValue = "1",
+      description =
+          "First retry back-off in seconds (doubles, jittered, at most 60 s; Retry-After"
+              + " honoured).")
   double backoff;
 
-  @Option(names = "--rescore", description = "Only re-score the responses already in --out; ask nothing.")
+  @Option(
+      names = "--rescore",
+      description = "Only re-score the responses already in --out; ask nothing.")
   boolean rescore;
 
   @Option(names = "--judge-model", description = "LLM-judge mode: the judge model (YES/NO).")
@@ -120,30 +167,44 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--judge-base-url", description = "The judge's server (default: --base-url).")
   String judgeBaseUrl;
 
-  @Option(names = "--judge-api-key", description = "The judge's key (default: env TMI_JUDGE_API_KEY, then the model's key).")
+  @Option(
+      names = "--judge-api-key",
+      description = "The judge's key (default: env TMI_JUDGE_API_KEY, then the model's key).")
   String judgeApiKey;
 
-  @Option(names = "--extractor-model", description = "The answer-extractor model (default: the judge model).")
+  @Option(
+      names = "--extractor-model",
+      description = "The answer-extractor model (default: the judge model).")
   String extractorModel;
 
-  @Option(names = "--extractor-base-url", description = "The extractor's server (default: the judge's).")
+  @Option(
+      names = "--extractor-base-url",
+      description = "The extractor's server (default: the judge's).")
   String extractorBaseUrl;
 
-  @Option(names = "--progress", negatable = true, description = "Show a progress bar (default: when run in a terminal).")
+  @Option(
+      names = "--progress",
+      negatable = true,
+      description = "Show a progress bar (default: when run in a terminal).")
   Boolean progress;
 
   @Override
   public Integer call() throws Exception {
     RunFiles files = new RunFiles(out);
-    JsonNode previous = Files.isRegularFile(files.config()) ? EvalJson.MAPPER.readTree(files.config().toFile()) : null;
+    JsonNode previous =
+        Files.isRegularFile(files.config())
+            ? EvalJson.MAPPER.readTree(files.config().toFile())
+            : null;
     if (data == null) {
       if (previous == null || !previous.hasNonNull("data")) {
-        throw new IllegalArgumentException("--data is needed (no earlier run in " + out + " to take it from)");
+        throw new IllegalArgumentException(
+            "--data is needed (no earlier run in " + out + " to take it from)");
       }
       data = Path.of(previous.get("data").asText());
     }
     if (variant == null) {
-      variant = previous != null && previous.has("variant") ? previous.get("variant").asText() : "tail";
+      variant =
+          previous != null && previous.has("variant") ? previous.get("variant").asText() : "tail";
     }
     if (tasks == null && previous != null && previous.path("tasks").size() > 0) {
       List<String> t = new ArrayList<>();
@@ -167,18 +228,30 @@ final class EvalCommand implements Callable<Integer> {
         splitList.add(sp);
       }
     }
-    String key = firstNonBlank(apiKey, System.getenv("TMI_API_KEY"), System.getenv("OPENAI_API_KEY"));
+    String key =
+        firstNonBlank(apiKey, System.getenv("TMI_API_KEY"), System.getenv("OPENAI_API_KEY"));
     ClientSettings client = null;
     if (!rescore) {
       String url = firstNonBlank(baseUrl, System.getenv("TMI_BASE_URL"));
       String name = firstNonBlank(model, System.getenv("TMI_MODEL"));
       if (url == null) {
-        throw new IllegalArgumentException("--base-url is needed (or TMI_BASE_URL), e.g. http://localhost:8000/v1");
+        throw new IllegalArgumentException(
+            "--base-url is needed (or TMI_BASE_URL), e.g. http://localhost:8000/v1");
       }
       if (name == null) {
-        throw new IllegalArgumentException("--model is needed (or TMI_MODEL): the name the server serves");
+        throw new IllegalArgumentException(
+            "--model is needed (or TMI_MODEL): the name the server serves");
       }
-      client = new ClientSettings(uri(url, "--base-url"), name, key, apiMode(mode), temperature, topP, seed, seconds(timeout, "--timeout"));
+      client =
+          new ClientSettings(
+              uri(url, "--base-url"),
+              name,
+              key,
+              apiMode(mode),
+              temperature,
+              topP,
+              seed,
+              seconds(timeout, "--timeout"));
     }
     InferenceSettings inference =
         new InferenceSettings(
@@ -200,7 +273,9 @@ final class EvalCommand implements Callable<Integer> {
       }
       String jKey = firstNonBlank(judgeApiKey, System.getenv("TMI_JUDGE_API_KEY"), key);
       Duration to = seconds(timeout, "--timeout");
-      ClientSettings j = new ClientSettings(uri(jUrl, "--judge-base-url"), judgeModel, jKey, ApiMode.CHAT, 0, 1, null, to);
+      ClientSettings j =
+          new ClientSettings(
+              uri(jUrl, "--judge-base-url"), judgeModel, jKey, ApiMode.CHAT, 0, 1, null, to);
       ClientSettings x =
           new ClientSettings(
               uri(firstNonBlank(extractorBaseUrl, jUrl), "--extractor-base-url"),
@@ -214,12 +289,14 @@ final class EvalCommand implements Callable<Integer> {
       judge = new EvalConfig.JudgeSettings(x, j);
     }
     EvalConfig config =
-        new EvalConfig(data, taskList, splitList, variant, limit, out, client, inference, stripThink, judge);
+        new EvalConfig(
+            data, taskList, splitList, variant, limit, out, client, inference, stripThink, judge);
 
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Evaluation.Outcome o;
-    try (EvalProgress p = new EvalProgress(progress != null ? progress : ProgressListener.interactive(), err);
+    try (EvalProgress p =
+            new EvalProgress(progress != null ? progress : ProgressListener.interactive(), err);
         OpenAiClient c = client == null ? null : new OpenAiClient(client);
         OpenAiClient jx = judge == null ? null : new OpenAiClient(judge.extractor());
         OpenAiClient jj = judge == null ? null : new OpenAiClient(judge.judge())) {
@@ -264,7 +341,8 @@ final class EvalCommand implements Callable<Integer> {
       out.println(sb);
     }
     out.printf(
-        "%d samples, %d answered earlier, %d now; scores in scores.jsonl, summary in summary.json%n",
+        "%d samples, %d answered earlier, %d now; scores in scores.jsonl, summary in"
+            + " summary.json%n",
         o.selected(), o.answeredBefore(), o.answeredNow());
   }
 

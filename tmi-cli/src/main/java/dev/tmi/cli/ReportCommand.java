@@ -30,13 +30,21 @@ final class ReportCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "RUN_DIR", description = "The run to report.")
   Path run;
 
-  @Option(names = "--compare", arity = "1..*", paramLabel = "RUN_DIR", description = "Runs to line up.")
+  @Option(
+      names = "--compare",
+      arity = "1..*",
+      paramLabel = "RUN_DIR",
+      description = "Runs to line up.")
   List<Path> compare;
 
-  @Option(names = "--paper", description = "Add the paper's reference numbers (Table 2, addition baselines).")
+  @Option(
+      names = "--paper",
+      description = "Add the paper's reference numbers (Table 2, addition baselines).")
   boolean paper;
 
-  @Option(names = "--out", description = "Output directory (default: RUN_DIR/report; required with --compare).")
+  @Option(
+      names = "--out",
+      description = "Output directory (default: RUN_DIR/report; required with --compare).")
   Path out;
 
   @Override

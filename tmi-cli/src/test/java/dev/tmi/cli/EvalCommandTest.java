@@ -34,22 +34,67 @@ class EvalCommandTest {
   @Test
   void evalThenReportThenRescore() throws Exception {
     Path data = tmp.resolve("data");
-    assertThat(tmi("synth", "--tasks", "all", "--train", "0", "--eval", "3", "--variants", "tail", "--out", data.toString(), "--no-progress").code()).isZero();
+    assertThat(
+            tmi(
+                    "synth",
+                    "--tasks",
+                    "all",
+                    "--train",
+                    "0",
+                    "--eval",
+                    "3",
+                    "--variants",
+                    "tail",
+                    "--out",
+                    data.toString(),
+                    "--no-progress")
+                .code())
+        .isZero();
     List<EvalSample> samples =
-        EvalData.load(TaskRegistry.load(), new EvalData.Selection(data, List.of(), List.of(Split.values()), "tail", 2));
+        EvalData.load(
+            TaskRegistry.load(),
+            new EvalData.Selection(data, List.of(), List.of(Split.values()), "tail", 2));
     Map<String, String> answers = new HashMap<>();
     samples.forEach(s -> answers.put(s.sample().query(), s.sample().response()));
     Path run = tmp.resolve("run");
     try (LoopbackServer srv = new LoopbackServer(r -> Reply.ok(answers.get(r.prompt())), 4)) {
       Run r =
-          tmi("eval", "--base-url", srv.baseUrl().toString(), "--model", "m", "--api-key", "sk-CLI-SECRET",
-              "--data", data.toString(), "--limit", "2", "--concurrency", "4", "--out", run.toString(), "--no-progress");
+          tmi(
+              "eval",
+              "--base-url",
+              srv.baseUrl().toString(),
+              "--model",
+              "m",
+              "--api-key",
+              "sk-CLI-SECRET",
+              "--data",
+              data.toString(),
+              "--limit",
+              "2",
+              "--concurrency",
+              "4",
+              "--out",
+              run.toString(),
+              "--no-progress");
       assertThat(r.code()).as(r.err()).isZero();
-      assertThat(r.out()).contains("asked " + samples.size() + " samples").contains("100.0% (   2/   2)");
+      assertThat(r.out())
+          .contains("asked " + samples.size() + " samples")
+          .contains("100.0% (   2/   2)");
       assertThat(r.out() + r.err()).doesNotContain("SECRET");
       Run again =
-          tmi("eval", "--base-url", srv.baseUrl().toString(), "--model", "m", "--data", data.toString(),
-              "--limit", "2", "--out", run.toString(), "--no-progress");
+          tmi(
+              "eval",
+              "--base-url",
+              srv.baseUrl().toString(),
+              "--model",
+              "m",
+              "--data",
+              data.toString(),
+              "--limit",
+              "2",
+              "--out",
+              run.toString(),
+              "--no-progress");
       assertThat(again.code()).isZero();
       assertThat(again.err()).contains("resuming: " + samples.size() + " of " + samples.size());
       assertThat(srv.requests()).isEqualTo(samples.size());
@@ -66,15 +111,53 @@ class EvalCommandTest {
 
   @Test
   void badInputGetsOneLineAndExitTwo() throws Exception {
-    Run noManifest = tmi("eval", "--base-url", "http://127.0.0.1:9/v1", "--model", "m", "--data", tmp.toString(), "--out", tmp.resolve("r").toString());
+    Run noManifest =
+        tmi(
+            "eval",
+            "--base-url",
+            "http://127.0.0.1:9/v1",
+            "--model",
+            "m",
+            "--data",
+            tmp.toString(),
+            "--out",
+            tmp.resolve("r").toString());
     assertThat(noManifest.code()).isEqualTo(2);
-    assertThat(noManifest.err().strip()).startsWith("tmi eval: error: --data").contains("has no manifest.json").doesNotContain("\n");
-    Run noUrl = tmi("eval", "--model", "m", "--data", tmp.toString(), "--out", tmp.resolve("r").toString());
+    assertThat(noManifest.err().strip())
+        .startsWith("tmi eval: error: --data")
+        .contains("has no manifest.json")
+        .doesNotContain("\n");
+    Run noUrl =
+        tmi("eval", "--model", "m", "--data", tmp.toString(), "--out", tmp.resolve("r").toString());
     assertThat(noUrl.code()).isEqualTo(2);
-    Run badTask = tmi("eval", "--base-url", "http://127.0.0.1:9/v1", "--model", "m", "--data", tmp.toString(), "--tasks", "nope", "--out", tmp.resolve("r").toString());
+    Run badTask =
+        tmi(
+            "eval",
+            "--base-url",
+            "http://127.0.0.1:9/v1",
+            "--model",
+            "m",
+            "--data",
+            tmp.toString(),
+            "--tasks",
+            "nope",
+            "--out",
+            tmp.resolve("r").toString());
     assertThat(badTask.code()).isEqualTo(2);
     assertThat(badTask.err()).contains("unknown task 'nope'");
-    Run badMode = tmi("eval", "--base-url", "http://127.0.0.1:9/v1", "--model", "m", "--data", tmp.toString(), "--mode", "rpc", "--out", tmp.resolve("r").toString());
+    Run badMode =
+        tmi(
+            "eval",
+            "--base-url",
+            "http://127.0.0.1:9/v1",
+            "--model",
+            "m",
+            "--data",
+            tmp.toString(),
+            "--mode",
+            "rpc",
+            "--out",
+            tmp.resolve("r").toString());
     assertThat(badMode.code()).isEqualTo(2);
     Run report = tmi("report", tmp.toString());
     assertThat(report.code()).isEqualTo(2);

@@ -13,7 +13,8 @@ public final class EvalJson {
       new ObjectMapper()
           .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
           .setDefaultPropertyInclusion(
-              JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+              JsonInclude.Value.construct(
+                  JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
           .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 

@@ -42,16 +42,25 @@ import java.util.stream.IntStream;
 /**
  * {@code tmi eval}: the three stages in order. Inference appends raw responses to {@code
  * responses.jsonl}; the optional judge appends to {@code judge.jsonl}; scoring rewrites {@code
- * scores.jsonl} and {@code summary.json} from those logs and the data, atomically. Running the
- * same command again asks only the samples without a response, so a killed run resumes with no
- * sample lost or duplicated; without a client it only re-scores.
+ * scores.jsonl} and {@code summary.json} from those logs and the data, atomically. Running the same
+ * command again asks only the samples without a response, so a killed run resumes with no sample
+ * lost or duplicated; without a client it only re-scores.
  */
 public final class Evaluation {
   /** Settings that decide what the model answers; a resumed run must keep them. */
   static final List<String> IDENTITY =
       List.of(
-          "model", "mode", "variant", "max_tokens", "temperature", "top_p", "seed", "system",
-          "template", "context_size", "data_sha256");
+          "model",
+          "mode",
+          "variant",
+          "max_tokens",
+          "temperature",
+          "top_p",
+          "seed",
+          "system",
+          "template",
+          "context_size",
+          "data_sha256");
 
   private Evaluation() {}
 
@@ -107,12 +116,15 @@ public final class Evaluation {
       AppendLog.Recovered<ResponseRecord> rec =
           AppendLog.recover(files.responses(), ResponseRecord.class, ResponseRecord::id);
       if (rec.cutBytes() > 0) {
-        listener.note("cut a torn last line (" + rec.cutBytes() + " bytes) off " + files.responses());
+        listener.note(
+            "cut a torn last line (" + rec.cutBytes() + " bytes) off " + files.responses());
       }
       if (rec.duplicates() > 0) {
-        listener.note(rec.duplicates() + " duplicate response lines ignored (the first one counts)");
+        listener.note(
+            rec.duplicates() + " duplicate response lines ignored (the first one counts)");
       }
-      Map<String, ResponseRecord> responses = new java.util.concurrent.ConcurrentHashMap<>(rec.records());
+      Map<String, ResponseRecord> responses =
+          new java.util.concurrent.ConcurrentHashMap<>(rec.records());
       List<EvalSample> todo = samples.stream().filter(s -> !responses.containsKey(s.id())).toList();
       int before = samples.size() - todo.size();
       List<Runner.Failure> failures = List.of();
@@ -195,7 +207,8 @@ public final class Evaluation {
       RunFiles files)
       throws IOException {
     Scorer scorer = new Scorer(c.stripThink());
-    List<EvalSample> answered = samples.stream().filter(s -> responses.containsKey(s.id())).toList();
+    List<EvalSample> answered =
+        samples.stream().filter(s -> responses.containsKey(s.id())).toList();
     List<ScoreRecord> scores =
         IntStream.range(0, answered.size())
             .parallel()
@@ -207,7 +220,8 @@ public final class Evaluation {
                   return j == null
                       ? r
                       : r.withJudge(
-                          new JudgeVerdict(j.extracted(), j.correct(), j.correct() == r.answerCorrect()));
+                          new JudgeVerdict(
+                              j.extracted(), j.correct(), j.correct() == r.answerCorrect()));
                 })
             .toList();
     StringBuilder sb = new StringBuilder(scores.size() * 600);
@@ -226,7 +240,8 @@ public final class Evaluation {
     run.put("scored_at", Instant.now().toString());
     ObjectNode summary = Summary.of(samples, scores, failed, run);
     Synthesizer.writeAtomically(
-        files.summary(), EvalJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(summary));
+        files.summary(),
+        EvalJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(summary));
     return summary;
   }
 
@@ -242,10 +257,15 @@ public final class Evaluation {
       try {
         existing = (ObjectNode) EvalJson.MAPPER.readTree(files.config().toFile());
       } catch (IOException | ClassCastException e) {
-        throw new IllegalArgumentException(files.config() + " is not valid JSON; remove it or use another --out");
+        throw new IllegalArgumentException(
+            files.config() + " is not valid JSON; remove it or use another --out");
       }
     }
-    cfg.put("created", existing != null && existing.has("created") ? existing.get("created").asText() : Instant.now().toString());
+    cfg.put(
+        "created",
+        existing != null && existing.has("created")
+            ? existing.get("created").asText()
+            : Instant.now().toString());
     cfg.put("updated", Instant.now().toString());
     cfg.put("data", c.data().toAbsolutePath().normalize().toString());
     cfg.put("data_sha256", sha256(c.data().resolve("manifest.json")));
@@ -320,13 +340,15 @@ public final class Evaluation {
   private static String sha256(Path p) throws IOException {
     try {
       return java.util.HexFormat.of()
-          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p)));
+          .formatHex(
+              java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p)));
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  private static void logFailures(RunFiles files, List<Runner.Failure> failures) throws IOException {
+  private static void logFailures(RunFiles files, List<Runner.Failure> failures)
+      throws IOException {
     StringBuilder sb = new StringBuilder();
     String now = Instant.now().toString();
     for (Runner.Failure f : failures) {

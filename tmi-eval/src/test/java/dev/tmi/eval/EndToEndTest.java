@@ -24,16 +24,18 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole pipeline against a loopback OpenAI-compatible server started here: real {@code tmi
  * synth} data, answers that are reference traces or corrupted ones, and the scores the verifier
  * must give each corruption.
  */
-@org.junit.jupiter.api.Timeout(value = 300, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+@org.junit.jupiter.api.Timeout(
+    value = 300,
+    threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
 class EndToEndTest {
   @TempDir static Path tmp;
   static Path data;
@@ -85,7 +87,12 @@ class EndToEndTest {
       assertThat(o.answeredNow()).isEqualTo(samples.size());
     }
     assertThat(auth).containsExactly("Bearer sk-test-SECRET");
-    for (Path p : List.of(out.resolve("run.json"), out.resolve("summary.json"), out.resolve("responses.jsonl"), out.resolve("scores.jsonl"))) {
+    for (Path p :
+        List.of(
+            out.resolve("run.json"),
+            out.resolve("summary.json"),
+            out.resolve("responses.jsonl"),
+            out.resolve("scores.jsonl"))) {
       assertThat(Files.readString(p)).as("the key never reaches %s", p).doesNotContain("SECRET");
     }
 
@@ -96,8 +103,11 @@ class EndToEndTest {
       ScoreRecord r = EvalJson.MAPPER.readValue(line, ScoreRecord.class);
       Corruption c = plan.get(r.id());
       Corruption.Output o = outputs.get(r.id());
-      boolean answerKept = c == Corruption.NONE || c.expected == ErrorType.FETCH
-          || c.expected == ErrorType.COMPUTE || c.expected == ErrorType.TRANSITION;
+      boolean answerKept =
+          c == Corruption.NONE
+              || c.expected == ErrorType.FETCH
+              || c.expected == ErrorType.COMPUTE
+              || c.expected == ErrorType.TRANSITION;
       assertThat(r.answerCorrect()).as("%s %s", r.id(), c).isEqualTo(answerKept);
       assertThat(r.truncated()).isEqualTo(c == Corruption.TRUNCATED);
       expectedCorrect.merge(r.task() + "/" + r.split(), answerKept ? 1 : 0, Integer::sum);

@@ -70,8 +70,8 @@ public final class Fixture {
   }
 
   /**
-   * Runs an evaluation of {@code variant} against a loopback server that answers each sample
-   * with the corruption {@code plan} picks (reference outputs where it does not apply).
+   * Runs an evaluation of {@code variant} against a loopback server that answers each sample with
+   * the corruption {@code plan} picks (reference outputs where it does not apply).
    */
   public static Evaluation.Outcome corruptedRun(
       Path data,
@@ -97,10 +97,13 @@ public final class Fixture {
             new LoopbackServer(
                 r -> {
                   var o = outputs.get(q.get(r.prompt()).id());
-                  return new dev.tmi.eval.loopback.Reply.Ok(o.text(), o.finishReason(), 20, o.text().length() / 3);
+                  return new dev.tmi.eval.loopback.Reply.Ok(
+                      o.text(), o.finishReason(), 20, o.text().length() / 3);
                 },
                 4);
-        var client = new dev.tmi.eval.client.OpenAiClient(client(server.baseUrl(), ApiMode.CHAT, Duration.ofSeconds(10)))) {
+        var client =
+            new dev.tmi.eval.client.OpenAiClient(
+                client(server.baseUrl(), ApiMode.CHAT, Duration.ofSeconds(10)))) {
       return Evaluation.run(
           config(data, out, variant, client.settings(), inference(8, 2)),
           client,

@@ -28,7 +28,16 @@ public final class TestData {
     new Synthesizer(TaskRegistry.load())
         .run(
             new SynthConfig(
-                tasks(), 0, evalPerSplit, Mix.S_ONLY, variants, 7, 2, Shard.ALL, out, false,
+                tasks(),
+                0,
+                evalPerSplit,
+                Mix.S_ONLY,
+                variants,
+                7,
+                2,
+                Shard.ALL,
+                out,
+                false,
                 DedupMode.QUERY),
             new SynthListener() {});
     return out;

@@ -6,8 +6,8 @@ import java.util.Objects;
  * A model's answer.
  *
  * @param text the generated text
- * @param finishReason why generation stopped: {@code stop}, {@code length} (truncated), or what
- *     the server said
+ * @param finishReason why generation stopped: {@code stop}, {@code length} (truncated), or what the
+ *     server said
  * @param promptTokens tokens in the prompt, or -1 if unknown
  * @param completionTokens tokens generated, or -1 if unknown
  * @param reasoning reasoning a server returned apart from the text (vLLM's and SGLang's {@code

@@ -6,8 +6,8 @@ import java.time.Duration;
 /**
  * A failed model call, with what the runner needs to decide whether to try again.
  *
- * <p>Retryable: HTTP 408, 409, 429 and 5xx, time-outs, dropped connections, unreadable answers.
- * Not retryable: other 4xx (a bad request stays bad).
+ * <p>Retryable: HTTP 408, 409, 429 and 5xx, time-outs, dropped connections, unreadable answers. Not
+ * retryable: other 4xx (a bad request stays bad).
  */
 public final class ModelCallException extends IOException {
   private final int status;

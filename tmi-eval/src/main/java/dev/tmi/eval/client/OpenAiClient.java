@@ -98,7 +98,8 @@ public final class OpenAiClient implements ModelClient {
     }
     int status = resp.statusCode();
     if (status / 100 != 2) {
-      Duration wait = resp.headers().firstValue("Retry-After").map(OpenAiClient::retryAfter).orElse(null);
+      Duration wait =
+          resp.headers().firstValue("Retry-After").map(OpenAiClient::retryAfter).orElse(null);
       throw new ModelCallException(
           "HTTP " + status + ": " + snippet(resp.body()),
           status,
@@ -160,7 +161,8 @@ public final class OpenAiClient implements ModelClient {
       throw new ModelCallException("unreadable answer: " + e.getMessage(), 200, true, null, e);
     }
     if (root == null || !root.isObject()) {
-      throw new ModelCallException("the server answered no JSON object: " + snippet(body), 200, true, null, null);
+      throw new ModelCallException(
+          "the server answered no JSON object: " + snippet(body), 200, true, null, null);
     }
     JsonNode choice = root.path("choices").path(0);
     if (!choice.isObject()) {
@@ -177,7 +179,8 @@ public final class OpenAiClient implements ModelClient {
     if (mode == ApiMode.CHAT) {
       JsonNode msg = choice.path("message");
       if (!msg.isObject()) {
-        throw new ModelCallException("a chat choice without a message: " + snippet(body), 200, true, null, null);
+        throw new ModelCallException(
+            "a chat choice without a message: " + snippet(body), 200, true, null, null);
       }
       text = msg.path("content").isTextual() ? msg.path("content").asText() : "";
       for (String key : new String[] {"reasoning_content", "reasoning"}) {
@@ -188,15 +191,20 @@ public final class OpenAiClient implements ModelClient {
       }
     } else {
       if (!choice.path("text").isTextual()) {
-        throw new ModelCallException("a completion choice without text: " + snippet(body), 200, true, null, null);
+        throw new ModelCallException(
+            "a completion choice without text: " + snippet(body), 200, true, null, null);
       }
       text = choice.path("text").asText();
     }
-    String finish = choice.path("finish_reason").isTextual() ? choice.path("finish_reason").asText() : null;
+    String finish =
+        choice.path("finish_reason").isTextual() ? choice.path("finish_reason").asText() : null;
     JsonNode usage = root.path("usage");
-    int promptTokens = usage.path("prompt_tokens").isIntegralNumber() ? usage.path("prompt_tokens").asInt() : -1;
+    int promptTokens =
+        usage.path("prompt_tokens").isIntegralNumber() ? usage.path("prompt_tokens").asInt() : -1;
     int completionTokens =
-        usage.path("completion_tokens").isIntegralNumber() ? usage.path("completion_tokens").asInt() : -1;
+        usage.path("completion_tokens").isIntegralNumber()
+            ? usage.path("completion_tokens").asInt()
+            : -1;
     return new Completion(text, finish, promptTokens, completionTokens, reasoning);
   }
 
@@ -223,13 +231,19 @@ public final class OpenAiClient implements ModelClient {
   }
 
   private static String snippet(byte[] body) {
-    String s = new String(body, java.nio.charset.StandardCharsets.UTF_8).replaceAll("\\s+", " ").strip();
+    String s =
+        new String(body, java.nio.charset.StandardCharsets.UTF_8).replaceAll("\\s+", " ").strip();
     return s.length() > MAX_ERROR_BODY ? s.substring(0, MAX_ERROR_BODY) + "..." : s;
   }
 
   @Override
   public String describe() {
-    return settings.model() + " at " + settings.baseUrl() + " (" + settings.mode().name().toLowerCase(java.util.Locale.ROOT) + ")";
+    return settings.model()
+        + " at "
+        + settings.baseUrl()
+        + " ("
+        + settings.mode().name().toLowerCase(java.util.Locale.ROOT)
+        + ")";
   }
 
   @Override

@@ -21,10 +21,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads the evaluation sets of a {@code tmi synth} output: {@code DIR/manifest.json} and, per
- * task and split, {@code DIR/<task>/<variant>/eval-<split>.jsonl}. Every file is checked
- * against its manifest checksum and every line is read and validated, so a bad data set fails
- * before a single request is sent, with an error naming the file and line.
+ * Reads the evaluation sets of a {@code tmi synth} output: {@code DIR/manifest.json} and, per task
+ * and split, {@code DIR/<task>/<variant>/eval-<split>.jsonl}. Every file is checked against its
+ * manifest checksum and every line is read and validated, so a bad data set fails before a single
+ * request is sent, with an error naming the file and line.
  */
 public final class EvalData {
   private EvalData() {}
@@ -38,7 +38,8 @@ public final class EvalData {
    * @param variant the variant id
    * @param limit at most this many samples per task and split (0 = all)
    */
-  public record Selection(Path dir, List<String> tasks, List<Split> splits, String variant, int limit) {
+  public record Selection(
+      Path dir, List<String> tasks, List<Split> splits, String variant, int limit) {
     public Selection {
       tasks = List.copyOf(tasks);
       splits = List.copyOf(splits);
@@ -76,7 +77,8 @@ public final class EvalData {
     if (tasks.isEmpty()) {
       Set<String> inManifest = new LinkedHashSet<>();
       for (JsonNode f : files) {
-        if (f.path("variant").asText().equals(sel.variant()) && !f.path("split").asText().equals("train")) {
+        if (f.path("variant").asText().equals(sel.variant())
+            && !f.path("split").asText().equals("train")) {
           inManifest.add(f.path("task").asText());
         }
       }

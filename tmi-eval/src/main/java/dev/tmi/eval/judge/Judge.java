@@ -19,10 +19,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The optional LLM-judge stage, as in the paper: an extractor model pulls the final answer out
- * of each raw response and a judge model says YES or NO against the reference. Verdicts go to
- * {@code judge.jsonl} (append-only, resumable like the responses) and are compared with the
- * deterministic scorer in the summary.
+ * The optional LLM-judge stage, as in the paper: an extractor model pulls the final answer out of
+ * each raw response and a judge model says YES or NO against the reference. Verdicts go to {@code
+ * judge.jsonl} (append-only, resumable like the responses) and are compared with the deterministic
+ * scorer in the summary.
  */
 public final class Judge {
   private final ModelClient extractor;
@@ -53,7 +53,8 @@ public final class Judge {
     }
     AtomicInteger next = new AtomicInteger();
     AtomicInteger failed = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(concurrency, todo.size())));
+    ExecutorService pool =
+        Executors.newFixedThreadPool(Math.max(1, Math.min(concurrency, todo.size())));
     try {
       List<Future<?>> fs = new ArrayList<>();
       for (int w = 0; w < Math.max(1, Math.min(concurrency, todo.size())); w++) {

@@ -3,8 +3,8 @@ package dev.tmi.eval.judge;
 import java.util.Locale;
 
 /**
- * The two prompts of the paper's LLM-judge protocol: a small model extracts the final answer
- * from a free-form output, and a large model says YES or NO to whether it equals the reference.
+ * The two prompts of the paper's LLM-judge protocol: a small model extracts the final answer from a
+ * free-form output, and a large model says YES or NO to whether it equals the reference.
  */
 public final class JudgePrompts {
   /** How much of a long output the extractor sees: its end, where the answer is. */
@@ -15,7 +15,9 @@ public final class JudgePrompts {
   /** The extractor's prompt. */
   public static String extractor(String question, String output) {
     String tail =
-        output.length() > TAIL_CHARS ? "..." + output.substring(output.length() - TAIL_CHARS) : output;
+        output.length() > TAIL_CHARS
+            ? "..." + output.substring(output.length() - TAIL_CHARS)
+            : output;
     return "Below is a question and a model's response to it. Extract the final answer that the"
         + " response gives, exactly as the response states it, and output only that answer with"
         + " no explanation. If the response gives no final answer, output NONE.\n\n"

@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Ways a model gets a trace wrong, made on the reference execution's events (so they work for
- * every task and format) and rendered with the variant's own format.
+ * Ways a model gets a trace wrong, made on the reference execution's events (so they work for every
+ * task and format) and rendered with the variant's own format.
  */
 public enum Corruption {
   NONE(null),
@@ -80,10 +80,14 @@ public enum Corruption {
       }
       case WRONG_SUM -> {
         List<Integer> cands =
-            indices(events, e -> e instanceof Op o && o.operator() == Operator.ADD && isInt(o.result()));
+            indices(
+                events,
+                e -> e instanceof Op o && o.operator() == Operator.ADD && isInt(o.result()));
         if (cands.isEmpty()) {
           cands =
-              indices(events, e -> e instanceof Op o && o.operator() != Operator.REL && isInt(o.result()));
+              indices(
+                  events,
+                  e -> e instanceof Op o && o.operator() != Operator.REL && isInt(o.result()));
         }
         if (cands.isEmpty()) {
           return null;
@@ -168,6 +172,8 @@ public enum Corruption {
     if (boxed.matches("-?\\d+")) {
       return bump(boxed);
     }
-    return boxed.matches(".*\\d$") ? boxed.substring(0, boxed.length() - 1) + (boxed.endsWith("9") ? "0" : "9") : boxed + "0";
+    return boxed.matches(".*\\d$")
+        ? boxed.substring(0, boxed.length() - 1) + (boxed.endsWith("9") ? "0" : "9")
+        : boxed + "0";
   }
 }

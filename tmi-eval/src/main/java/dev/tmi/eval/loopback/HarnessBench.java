@@ -25,9 +25,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Measures the harness's own overhead: the real runner, client and fsync'd response log against
- * a zero-latency loopback server in the same process (which shares the cores, so the number is
- * a lower bound on what the harness alone sustains).
+ * Measures the harness's own overhead: the real runner, client and fsync'd response log against a
+ * zero-latency loopback server in the same process (which shares the cores, so the number is a
+ * lower bound on what the harness alone sustains).
  */
 public final class HarnessBench {
   private HarnessBench() {}
@@ -97,7 +97,8 @@ public final class HarnessBench {
           long t0 = System.nanoTime();
           long c0 = processCpuNanos();
           List<Runner.Failure> failures;
-          try (AppendLog<ResponseRecord> out = new AppendLog<>(log, x -> durable.incrementAndGet())) {
+          try (AppendLog<ResponseRecord> out =
+              new AppendLog<>(log, x -> durable.incrementAndGet())) {
             failures = new Runner(in).run(samples, client, out, new EvalListener() {});
           }
           double secs = (System.nanoTime() - t0) / 1e9;
@@ -105,7 +106,9 @@ public final class HarnessBench {
           Files.deleteIfExists(log);
           if (!failures.isEmpty() || durable.get() != requests) {
             throw new IllegalStateException(
-                failures.size() + " requests failed, first: " + (failures.isEmpty() ? "" : failures.get(0).error()));
+                failures.size()
+                    + " requests failed, first: "
+                    + (failures.isEmpty() ? "" : failures.get(0).error()));
           }
           if (r >= 0) {
             rates[r] = requests / secs;

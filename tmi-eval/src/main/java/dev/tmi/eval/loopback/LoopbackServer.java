@@ -17,10 +17,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
- * A minimal OpenAI-compatible server on the loopback interface ({@code POST
- * /v1/chat/completions} and {@code /v1/completions}), answering with whatever a {@link
- * Responder} decides: reference traces, corrupted ones, or faults. Used by the end-to-end and
- * fault-injection tests and by {@code tmi bench harness}. It binds 127.0.0.1 only.
+ * A minimal OpenAI-compatible server on the loopback interface ({@code POST /v1/chat/completions}
+ * and {@code /v1/completions}), answering with whatever a {@link Responder} decides: reference
+ * traces, corrupted ones, or faults. Used by the end-to-end and fault-injection tests and by {@code
+ * tmi bench harness}. It binds 127.0.0.1 only.
  */
 public final class LoopbackServer implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -36,7 +36,12 @@ public final class LoopbackServer implements AutoCloseable {
    * @param authorization the Authorization header, or null
    */
   public record Request(
-      boolean chat, String model, String prompt, String system, int maxTokens, String authorization) {}
+      boolean chat,
+      String model,
+      String prompt,
+      String system,
+      int maxTokens,
+      String authorization) {}
 
   /** Decides the reply to a request; called from many threads. */
   @FunctionalInterface

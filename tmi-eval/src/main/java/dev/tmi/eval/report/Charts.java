@@ -69,7 +69,9 @@ final class Charts {
     st.setAvailableSpaceFill(0.8);
     st.setOverlapped(false);
     st.setDefaultSeriesRenderStyle(
-        lines ? CategorySeries.CategorySeriesRenderStyle.Line : CategorySeries.CategorySeriesRenderStyle.Bar);
+        lines
+            ? CategorySeries.CategorySeriesRenderStyle.Line
+            : CategorySeries.CategorySeriesRenderStyle.Bar);
     for (var e : series.entrySet()) {
       List<Double> ys = new ArrayList<>(e.getValue());
       CategorySeries s = c.addSeries(e.getKey(), categories, ys);

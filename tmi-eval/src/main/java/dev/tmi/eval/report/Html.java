@@ -48,11 +48,19 @@ final class Html {
         .append("<th class=l>server</th><th>samples</th><th>directory</th></tr>\n");
     for (RunData r : runs) {
       JsonNode run = r.summary().path("run");
-      sb.append("<tr><td class=l>").append(esc(r.name())).append("</td><td class=l>")
-          .append(esc(r.model())).append("</td><td class=l>").append(esc(r.variant()))
-          .append("</td><td class=l>").append(esc(run.path("base_url").asText("")))
-          .append("</td><td>").append(r.scores().size()).append("</td><td class=l>")
-          .append(esc(r.dir().toString())).append("</td></tr>\n");
+      sb.append("<tr><td class=l>")
+          .append(esc(r.name()))
+          .append("</td><td class=l>")
+          .append(esc(r.model()))
+          .append("</td><td class=l>")
+          .append(esc(r.variant()))
+          .append("</td><td class=l>")
+          .append(esc(run.path("base_url").asText("")))
+          .append("</td><td>")
+          .append(r.scores().size())
+          .append("</td><td class=l>")
+          .append(esc(r.dir().toString()))
+          .append("</td></tr>\n");
     }
     sb.append("</table>\n");
   }
@@ -63,7 +71,10 @@ final class Html {
     sb.append("<table><tr><th class=l>task</th>");
     for (RunData r : runs) {
       for (String s : ReportWriter.SPLITS) {
-        sb.append("<th>").append(runs.size() > 1 ? esc(r.name()) + "<br>" : "").append(s).append("</th>");
+        sb.append("<th>")
+            .append(runs.size() > 1 ? esc(r.name()) + "<br>" : "")
+            .append(s)
+            .append("</th>");
       }
     }
     sb.append("</tr>\n");
@@ -94,19 +105,30 @@ final class Html {
   void table2(JsonNode t) {
     sb.append("<table><tr><th class=l>model / variant</th>");
     for (JsonNode c : t.path("columns")) {
-      sb.append("<th title=\"").append(esc(c.path("title").asText())).append("\">")
-          .append(esc(c.path("short_name").asText())).append("<br>M / L</th>");
+      sb.append("<th title=\"")
+          .append(esc(c.path("title").asText()))
+          .append("\">")
+          .append(esc(c.path("short_name").asText()))
+          .append("<br>M / L</th>");
     }
     sb.append("</tr>\n");
     for (JsonNode row : t.path("rows")) {
       boolean paper = row.path("source").asText().equals("paper");
-      sb.append(paper ? "<tr class=paper>" : "<tr>").append("<td class=l>")
-          .append(esc(row.path("name").asText())).append("</td>");
+      sb.append(paper ? "<tr class=paper>" : "<tr>")
+          .append("<td class=l>")
+          .append(esc(row.path("name").asText()))
+          .append("</td>");
       for (JsonNode c : t.path("columns")) {
         JsonNode cell = row.path("cells").path(c.path("id").asText());
-        String title = cell.has("tasks") ? " title=\"" + esc(cell.path("tasks").toString()) + "\"" : "";
-        sb.append("<td").append(title).append(">").append(num(cell.path("M"))).append(" / ")
-            .append(num(cell.path("L"))).append("</td>");
+        String title =
+            cell.has("tasks") ? " title=\"" + esc(cell.path("tasks").toString()) + "\"" : "";
+        sb.append("<td")
+            .append(title)
+            .append(">")
+            .append(num(cell.path("M")))
+            .append(" / ")
+            .append(num(cell.path("L")))
+            .append("</td>");
       }
       sb.append("</tr>\n");
     }
@@ -126,7 +148,12 @@ final class Html {
       }
       sb.append("<tr><td class=l>").append(esc(r.name())).append("</td>");
       for (String s : ReportWriter.SPLITS) {
-        sb.append("<td>").append(a.path(s).path("n").asInt() > 0 ? pct(a.path(s).path("accuracy").asDouble()) : "&ndash;").append("</td>");
+        sb.append("<td>")
+            .append(
+                a.path(s).path("n").asInt() > 0
+                    ? pct(a.path(s).path("accuracy").asDouble())
+                    : "&ndash;")
+            .append("</td>");
       }
       sb.append("</tr>\n");
     }
@@ -147,7 +174,10 @@ final class Html {
         continue;
       }
       String k = ReportWriter.errorKind(s);
-      int[] c = counts.computeIfAbsent(s.task(), x -> new LinkedHashMap<>()).computeIfAbsent(s.split(), x -> new int[ReportWriter.ERROR_KINDS.size() + 2]);
+      int[] c =
+          counts
+              .computeIfAbsent(s.task(), x -> new LinkedHashMap<>())
+              .computeIfAbsent(s.split(), x -> new int[ReportWriter.ERROR_KINDS.size() + 2]);
       c[0]++;
       if (k == null) {
         c[1]++;
@@ -160,7 +190,11 @@ final class Html {
     sb.append("</tr>\n");
     for (var t : counts.entrySet()) {
       for (var s : t.getValue().entrySet()) {
-        sb.append("<tr><td class=l>").append(esc(t.getKey())).append("</td><td>").append(s.getKey()).append("</td>");
+        sb.append("<tr><td class=l>")
+            .append(esc(t.getKey()))
+            .append("</td><td>")
+            .append(s.getKey())
+            .append("</td>");
         for (int v : s.getValue()) {
           sb.append("<td>").append(v).append("</td>");
         }
@@ -174,11 +208,15 @@ final class Html {
     sb.append("<h2>How to read this</h2>\n<p class=note>Accuracy is pass@1 of the last")
         .append(" <code>\\boxed{}</code> answer, compared canonically (numbers by value, lists by")
         .append(" elements, sets as sets). Step accuracy and error types come from TMI's step")
-        .append(" verifier in the self-consistent mode: the model's own earlier writes are replayed,")
+        .append(
+            " verifier in the self-consistent mode: the model's own earlier writes are replayed,")
         .append(" so one slip is counted once. Error types: format (a step that cannot be read),")
-        .append(" fetch (an operand that differs from memory), compute (a wrong result), transition")
-        .append(" (a wrong, skipped or missing state), answer (no box, or a box that does not follow")
-        .append(" from the steps); truncated marks outputs cut off at the token limit. The same data")
+        .append(
+            " fetch (an operand that differs from memory), compute (a wrong result), transition")
+        .append(
+            " (a wrong, skipped or missing state), answer (no box, or a box that does not follow")
+        .append(
+            " from the steps); truncated marks outputs cut off at the token limit. The same data")
         .append(" is in report.csv and report.json.</p>\n");
   }
 
@@ -195,6 +233,9 @@ final class Html {
   }
 
   static String esc(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 }

@@ -21,13 +21,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code tmi report}: turns one or more scored runs into {@code report.html} (offline, with
- * PNG charts beside it), {@code report.csv} and {@code report.json}.
+ * {@code tmi report}: turns one or more scored runs into {@code report.html} (offline, with PNG
+ * charts beside it), {@code report.csv} and {@code report.json}.
  *
  * <p>Charts: accuracy against split per task; step accuracy against split; the paper's Table 2
- * (algorithm classes, L split); first-error types against their position in the execution,
- * against the split, and against the execution's length. Error charts use the self-consistent
- * mode (each slip counted once); a truncated output counts as {@code truncated}.
+ * (algorithm classes, L split); first-error types against their position in the execution, against
+ * the split, and against the execution's length. Error charts use the self-consistent mode (each
+ * slip counted once); a truncated output counts as {@code truncated}.
  */
 public final class ReportWriter {
   static final List<String> SPLITS = List.of("S", "M", "L");
@@ -48,7 +48,11 @@ public final class ReportWriter {
     JsonNode ref = paper ? PaperReference.load() : null;
     List<Path> charts = new ArrayList<>();
     List<String> html = new ArrayList<>();
-    Html h = new Html(runs.size() == 1 ? "TMI evaluation: " + runs.get(0).name() : "TMI evaluation: comparison of " + runs.size() + " runs");
+    Html h =
+        new Html(
+            runs.size() == 1
+                ? "TMI evaluation: " + runs.get(0).name()
+                : "TMI evaluation: comparison of " + runs.size() + " runs");
     h.runsTable(runs);
 
     // Accuracy per task and split.
@@ -60,20 +64,51 @@ public final class ReportWriter {
       Map<String, List<Double>> series = new LinkedHashMap<>();
       Map<String, List<Double>> steps = new LinkedHashMap<>();
       for (var t : r.summary().path("tasks").properties()) {
-        series.put(t.getKey(), perSplit(t.getValue(), c -> c.path("n").asInt() == 0 ? null : 100 * c.path("accuracy").asDouble()));
+        series.put(
+            t.getKey(),
+            perSplit(
+                t.getValue(),
+                c -> c.path("n").asInt() == 0 ? null : 100 * c.path("accuracy").asDouble()));
         if (t.getValue().properties().stream().anyMatch(e -> e.getValue().has("step_accuracy"))) {
-          steps.put(t.getKey(), perSplit(t.getValue(), c -> c.has("step_accuracy") ? 100 * c.path("step_accuracy").path("self_consistent").asDouble() : null));
+          steps.put(
+              t.getKey(),
+              perSplit(
+                  t.getValue(),
+                  c ->
+                      c.has("step_accuracy")
+                          ? 100 * c.path("step_accuracy").path("self_consistent").asDouble()
+                          : null));
         }
       }
       if (!series.isEmpty()) {
         Path p = out.resolve("accuracy-by-split" + sfx + ".png");
-        Charts.png(Charts.category("Accuracy by split: " + r.name(), "split", "accuracy (%)", SPLITS, series, true, false, 100.0), p);
+        Charts.png(
+            Charts.category(
+                "Accuracy by split: " + r.name(),
+                "split",
+                "accuracy (%)",
+                SPLITS,
+                series,
+                true,
+                false,
+                100.0),
+            p);
         charts.add(p);
         h.image(p, "accuracy against split, " + r.name());
       }
       if (!steps.isEmpty()) {
         Path p = out.resolve("step-accuracy-by-split" + sfx + ".png");
-        Charts.png(Charts.category("Step accuracy (self-consistent) by split: " + r.name(), "split", "correct steps (%)", SPLITS, steps, true, false, 100.0), p);
+        Charts.png(
+            Charts.category(
+                "Step accuracy (self-consistent) by split: " + r.name(),
+                "split",
+                "correct steps (%)",
+                SPLITS,
+                steps,
+                true,
+                false,
+                100.0),
+            p);
         charts.add(p);
         h.image(p, "step accuracy against split, " + r.name());
       }
@@ -81,10 +116,24 @@ public final class ReportWriter {
     if (runs.size() > 1) {
       Map<String, List<Double>> series = new LinkedHashMap<>();
       for (RunData r : runs) {
-        series.put(r.name(), perSplit(r.summary().path("overall"), c -> c.path("n").asInt() == 0 ? null : 100 * c.path("accuracy").asDouble()));
+        series.put(
+            r.name(),
+            perSplit(
+                r.summary().path("overall"),
+                c -> c.path("n").asInt() == 0 ? null : 100 * c.path("accuracy").asDouble()));
       }
       Path p = out.resolve("compare-accuracy.png");
-      Charts.png(Charts.category("Overall accuracy by split", "split", "accuracy (%)", SPLITS, series, false, false, 100.0), p);
+      Charts.png(
+          Charts.category(
+              "Overall accuracy by split",
+              "split",
+              "accuracy (%)",
+              SPLITS,
+              series,
+              false,
+              false,
+              100.0),
+          p);
       charts.add(p);
       h.image(p, "overall accuracy per run");
     }
@@ -106,7 +155,17 @@ public final class ReportWriter {
     }
     if (!classCols.isEmpty()) {
       Path p = out.resolve("table2-L.png");
-      Charts.png(Charts.category("Accuracy by algorithm class, L split", "class", "accuracy (%)", classCols, t2series, false, false, 100.0), p);
+      Charts.png(
+          Charts.category(
+              "Accuracy by algorithm class, L split",
+              "class",
+              "accuracy (%)",
+              classCols,
+              t2series,
+              false,
+              false,
+              100.0),
+          p);
       charts.add(p);
       h.image(p, "Table 2, L split");
     }
@@ -154,12 +213,42 @@ public final class ReportWriter {
         }
       }
       Path p1 = out.resolve("errors-by-position" + sfx + ".png");
-      Charts.png(Charts.category("First wrong step: type against position in the execution", "position of the first wrong step (share of the reference steps)", "samples", deciles, byPos, false, true, null), p1);
+      Charts.png(
+          Charts.category(
+              "First wrong step: type against position in the execution",
+              "position of the first wrong step (share of the reference steps)",
+              "samples",
+              deciles,
+              byPos,
+              false,
+              true,
+              null),
+          p1);
       Path p2 = out.resolve("errors-by-split" + sfx + ".png");
-      Charts.png(Charts.category("First wrong step: type against split", "split", "samples (%)", SPLITS, bySplit, false, true, null), p2);
+      Charts.png(
+          Charts.category(
+              "First wrong step: type against split",
+              "split",
+              "samples (%)",
+              SPLITS,
+              bySplit,
+              false,
+              true,
+              null),
+          p2);
       LengthBuckets lb = LengthBuckets.of(cot);
       Path p3 = out.resolve("errors-by-length" + sfx + ".png");
-      Charts.png(Charts.category("First wrong step: type against execution length", "reference steps", "samples (%)", lb.labels(), lb.series(), false, true, null), p3);
+      Charts.png(
+          Charts.category(
+              "First wrong step: type against execution length",
+              "reference steps",
+              "samples (%)",
+              lb.labels(),
+              lb.series(),
+              false,
+              true,
+              null),
+          p3);
       charts.add(p1);
       charts.add(p2);
       charts.add(p3);
@@ -177,7 +266,10 @@ public final class ReportWriter {
     ArrayNode rs = json.putArray("runs");
     for (RunData r : runs) {
       ObjectNode o = rs.addObject();
-      o.put("name", r.name()).put("dir", r.dir().toString()).put("model", r.model()).put("variant", r.variant());
+      o.put("name", r.name())
+          .put("dir", r.dir().toString())
+          .put("model", r.model())
+          .put("variant", r.variant());
       o.set("tasks", r.summary().path("tasks"));
       o.set("overall", r.summary().path("overall"));
       o.set("classes", r.summary().path("classes"));
@@ -187,7 +279,8 @@ public final class ReportWriter {
       json.set("paper", ref);
     }
     Path jsonPath = out.resolve("report.json");
-    Synthesizer.writeAtomically(jsonPath, EvalJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(json));
+    Synthesizer.writeAtomically(
+        jsonPath, EvalJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(json));
     Path htmlPath = out.resolve("report.html");
     Synthesizer.writeAtomically(htmlPath, h.finish().getBytes(StandardCharsets.UTF_8));
     html.clear();
@@ -236,8 +329,8 @@ public final class ReportWriter {
 
   /**
    * Table 2: rows are runs (and, with the paper, its five rows), columns the algorithm classes
-   * present, cells M and L accuracy in %. A run's cell is the mean over the tasks of that class
-   * it evaluated.
+   * present, cells M and L accuracy in %. A run's cell is the mean over the tasks of that class it
+   * evaluated.
    */
   static ObjectNode table2(List<RunData> runs, JsonNode ref) {
     ObjectNode t = EvalJson.MAPPER.createObjectNode();
@@ -276,10 +369,14 @@ public final class ReportWriter {
     }
     if (ref != null) {
       for (var e : ref.path("table2").properties()) {
-        ObjectNode row = rows.addObject().put("name", "paper: " + e.getKey()).put("source", "paper");
+        ObjectNode row =
+            rows.addObject().put("name", "paper: " + e.getKey()).put("source", "paper");
         ObjectNode cells = row.putObject("cells");
         for (var c : e.getValue().properties()) {
-          cells.putObject(c.getKey()).put("M", c.getValue().get(0).asDouble()).put("L", c.getValue().get(1).asDouble());
+          cells
+              .putObject(c.getKey())
+              .put("M", c.getValue().get(0).asDouble())
+              .put("L", c.getValue().get(1).asDouble());
         }
       }
     }
@@ -292,10 +389,24 @@ public final class ReportWriter {
 
   static String csv(List<RunData> runs) {
     StringBuilder sb = new StringBuilder();
-    List<String> head = new ArrayList<>(List.of(
-        "run", "model", "variant", "task", "class", "split", "n", "correct", "accuracy",
-        "answer_found", "truncated", "failed", "step_accuracy_reference", "step_accuracy_self_consistent",
-        "all_steps_correct_self_consistent"));
+    List<String> head =
+        new ArrayList<>(
+            List.of(
+                "run",
+                "model",
+                "variant",
+                "task",
+                "class",
+                "split",
+                "n",
+                "correct",
+                "accuracy",
+                "answer_found",
+                "truncated",
+                "failed",
+                "step_accuracy_reference",
+                "step_accuracy_self_consistent",
+                "all_steps_correct_self_consistent"));
     for (String k : List.of("format", "fetch", "compute", "transition", "answer")) {
       head.add("first_error_" + k);
     }

@@ -21,13 +21,18 @@ import java.util.List;
  * @param scores {@code scores.jsonl}
  */
 public record RunData(
-    Path dir, String name, String model, String variant, JsonNode summary, List<ScoreRecord> scores) {
+    Path dir,
+    String name,
+    String model,
+    String variant,
+    JsonNode summary,
+    List<ScoreRecord> scores) {
 
   /**
    * Reads a run directory.
    *
-   * @throws IllegalArgumentException if it is not a scored run, naming the missing file or the
-   *     bad line
+   * @throws IllegalArgumentException if it is not a scored run, naming the missing file or the bad
+   *     line
    */
   public static RunData load(Path dir) throws IOException {
     RunFiles f = new RunFiles(dir);

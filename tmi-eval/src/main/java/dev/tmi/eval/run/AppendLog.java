@@ -21,11 +21,11 @@ import java.util.function.Function;
  * An append-only JSON-lines log ({@code responses.jsonl}, {@code judge.jsonl}): one record per
  * line, each with an id.
  *
- * <p>One writer thread appends what the request threads hand it and forces it to disk; records
- * that arrive while a force is under way are written and forced together (group commit), so
- * durability costs one {@code fsync} per batch, not per request. A record is reported durable
- * only after its force returns. A kill at any moment leaves at most a torn last line, which
- * {@link #recover} cuts off before the next run appends.
+ * <p>One writer thread appends what the request threads hand it and forces it to disk; records that
+ * arrive while a force is under way are written and forced together (group commit), so durability
+ * costs one {@code fsync} per batch, not per request. A record is reported durable only after its
+ * force returns. A kill at any moment leaves at most a torn last line, which {@link #recover} cuts
+ * off before the next run appends.
  */
 public final class AppendLog<T> implements AutoCloseable {
   private static final Object STOP = new Object();
@@ -49,8 +49,8 @@ public final class AppendLog<T> implements AutoCloseable {
   /**
    * Reads an existing log, cutting off a torn or unreadable last line (the trace of a kill).
    *
-   * @throws IllegalArgumentException if a line other than the last is unreadable, naming the
-   *     line; nothing is changed then
+   * @throws IllegalArgumentException if a line other than the last is unreadable, naming the line;
+   *     nothing is changed then
    */
   public static <T> Recovered<T> recover(Path file, Class<T> type, Function<T, String> idOf)
       throws IOException {
@@ -77,7 +77,11 @@ public final class AppendLog<T> implements AutoCloseable {
         } catch (IOException e) {
           if (indexOf(bytes, (byte) '\n', end + 1) >= 0 || hasContent(bytes, end + 1)) {
             throw new IllegalArgumentException(
-                file + ":" + lineNo + ": unreadable record (" + e.getMessage().lines().findFirst().orElse("")
+                file
+                    + ":"
+                    + lineNo
+                    + ": unreadable record ("
+                    + e.getMessage().lines().findFirst().orElse("")
                     + "); the log is damaged in the middle, fix or remove that line");
           }
           break; // an unreadable last line: cut it like a torn one

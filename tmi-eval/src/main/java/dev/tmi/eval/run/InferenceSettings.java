@@ -25,7 +25,8 @@ public record InferenceSettings(
 
   public InferenceSettings {
     if (concurrency < 1 || concurrency > 4096) {
-      throw new IllegalArgumentException("--concurrency must be between 1 and 4096, got " + concurrency);
+      throw new IllegalArgumentException(
+          "--concurrency must be between 1 and 4096, got " + concurrency);
     }
     if (rps < 0) {
       throw new IllegalArgumentException("--rps must not be negative");

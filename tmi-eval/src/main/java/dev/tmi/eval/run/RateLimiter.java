@@ -1,14 +1,16 @@
 package dev.tmi.eval.run;
 
 /**
- * Spaces request starts at most {@code rate} per second across all threads. Each caller
- * reserves the next free slot and sleeps until it; no bursts beyond one request.
+ * Spaces request starts at most {@code rate} per second across all threads. Each caller reserves
+ * the next free slot and sleeps until it; no bursts beyond one request.
  */
 final class RateLimiter {
   private final long intervalNanos;
   private long next;
 
-  /** @param rate requests per second; 0 or less for no limit */
+  /**
+   * @param rate requests per second; 0 or less for no limit
+   */
   RateLimiter(double rate) {
     this.intervalNanos = rate > 0 ? (long) (1e9 / rate) : 0;
     this.next = System.nanoTime();

@@ -13,8 +13,8 @@ import java.util.List;
  * @param prompt the user message (or completions prompt) sent
  * @param text the generated text
  * @param reasoning reasoning the server returned apart, or {@code null}
- * @param finishReason what the server said ({@code stop}, {@code length}, ...), or {@code
- *     context} when the prompt did not fit the declared context size and nothing was asked
+ * @param finishReason what the server said ({@code stop}, {@code length}, ...), or {@code context}
+ *     when the prompt did not fit the declared context size and nothing was asked
  * @param promptTokens prompt tokens the server counted, -1 if unknown
  * @param completionTokens generated tokens the server counted, -1 if unknown
  * @param maxTokens the generation limit sent

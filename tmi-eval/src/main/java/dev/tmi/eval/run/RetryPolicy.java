@@ -21,9 +21,9 @@ public record RetryPolicy(int retries, Duration base, Duration max) {
   }
 
   /**
-   * The wait before retry number {@code retry} (1-based): {@code base * 2^(retry-1)}, jittered
-   * to between half and all of it, capped at {@code max}, and never shorter than what the server
-   * asked for.
+   * The wait before retry number {@code retry} (1-based): {@code base * 2^(retry-1)}, jittered to
+   * between half and all of it, capped at {@code max}, and never shorter than what the server asked
+   * for.
    */
   public Duration delay(int retry, Duration retryAfter) {
     long cap = max.toMillis();

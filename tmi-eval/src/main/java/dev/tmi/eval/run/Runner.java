@@ -17,9 +17,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The inference stage: asks the model every sample, {@code concurrency} at a time, retrying
- * what may pass on a second try, and hands each raw response to the {@link AppendLog}. It
- * neither scores nor judges.
+ * The inference stage: asks the model every sample, {@code concurrency} at a time, retrying what
+ * may pass on a second try, and hands each raw response to the {@link AppendLog}. It neither scores
+ * nor judges.
  */
 public final class Runner {
   private final InferenceSettings settings;
@@ -44,7 +44,10 @@ public final class Runner {
    * @return the samples that failed for good
    */
   public List<Failure> run(
-      List<EvalSample> todo, ModelClient client, AppendLog<ResponseRecord> log, EvalListener listener)
+      List<EvalSample> todo,
+      ModelClient client,
+      AppendLog<ResponseRecord> log,
+      EvalListener listener)
       throws InterruptedException, IOException {
     int threads = Math.min(settings.concurrency(), Math.max(1, todo.size()));
     ExecutorService pool =
@@ -110,9 +113,18 @@ public final class Runner {
     if (maxTokens == 0) {
       // Nothing to ask: the outcome is fixed, so it is recorded (and scored as unanswered).
       log.append(
-          record(s, user, new Completion("", "context", -1, 0), 0, 0, 0,
-              List.of("the prompt (at most " + settings.promptTokenBound(user)
-                  + " tokens) leaves no room in the context of " + settings.contextSize())));
+          record(
+              s,
+              user,
+              new Completion("", "context", -1, 0),
+              0,
+              0,
+              0,
+              List.of(
+                  "the prompt (at most "
+                      + settings.promptTokenBound(user)
+                      + " tokens) leaves no room in the context of "
+                      + settings.contextSize())));
       return;
     }
     Prompt prompt = new Prompt(settings.system(), user, maxTokens);
@@ -173,7 +185,13 @@ public final class Runner {
   }
 
   private static ResponseRecord record(
-      EvalSample s, String user, Completion c, int maxTokens, long ms, int attempts, List<String> errors) {
+      EvalSample s,
+      String user,
+      Completion c,
+      int maxTokens,
+      long ms,
+      int attempts,
+      List<String> errors) {
     return new ResponseRecord(
         s.id(),
         s.sample().task(),

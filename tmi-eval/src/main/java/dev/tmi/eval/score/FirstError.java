@@ -7,8 +7,7 @@ import dev.tmi.engine.verify.StepError;
  *
  * @param step 0-based atomic state
  * @param line 1-based line of the chain of thought, 0 if unknown
- * @param type {@code format}, {@code fetch}, {@code compute}, {@code transition} or {@code
- *     answer}
+ * @param type {@code format}, {@code fetch}, {@code compute}, {@code transition} or {@code answer}
  * @param detail a short explanation
  * @param position where in the execution it happened: step / reference steps, in [0, 1]
  */

@@ -16,9 +16,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Measures scoring throughput on one thread, per CPU second (so per core): reference outputs of generated samples are scored
- * (answer extraction and comparison, then step verification in both modes), timed over whole
- * runs, median reported.
+ * Measures scoring throughput on one thread, per CPU second (so per core): reference outputs of
+ * generated samples are scored (answer extraction and comparison, then step verification in both
+ * modes), timed over whole runs, median reported.
  */
 public final class ScoreBench {
   private ScoreBench() {}
@@ -36,8 +36,8 @@ public final class ScoreBench {
    *     (the verifier runs in both modes on every trace)
    * @param corruptedPerSecond per CPU second, corrupted outputs (a wrong operand, a wrong sum, a
    *     skipped step, a truncation, a missing box, in turn), which always take the full path
-   * @param answerOnlyPerSecond median over runs, per CPU second, answer extraction and
-   *     comparison only
+   * @param answerOnlyPerSecond median over runs, per CPU second, answer extraction and comparison
+   *     only
    * @param meanChars mean output length
    */
   public record Row(
@@ -53,12 +53,20 @@ public final class ScoreBench {
 
   /** Measures every task and variant given (variants a task lacks are skipped). */
   public static List<Row> measure(
-      TaskRegistry registry, List<String> tasks, String variant, Split split, int samples, int runs) {
+      TaskRegistry registry,
+      List<String> tasks,
+      String variant,
+      Split split,
+      int samples,
+      int runs) {
     List<Row> rows = new ArrayList<>();
     for (String id : tasks) {
       Task<?> task = registry.get(id);
       Variant v =
-          TaskRegistry.variants(task).stream().filter(x -> x.id().equals(variant)).findFirst().orElse(null);
+          TaskRegistry.variants(task).stream()
+              .filter(x -> x.id().equals(variant))
+              .findFirst()
+              .orElse(null);
       if (v == null) {
         continue;
       }
@@ -78,16 +86,40 @@ public final class ScoreBench {
         data.add(s);
         ResponseRecord r =
             new ResponseRecord(
-                s.id(), id, split.name(), v.id(), s.sample().query(), s.sample().response(), null,
-                "stop", -1, -1, 0, 0, 1, List.of());
+                s.id(),
+                id,
+                split.name(),
+                v.id(),
+                s.sample().query(),
+                s.sample().response(),
+                null,
+                "stop",
+                -1,
+                -1,
+                0,
+                0,
+                1,
+                List.of());
         responses.add(r);
         chars += r.text().length();
         var c = kinds[i % kinds.length].apply(s, new java.util.SplittableRandom(i));
         String bad = c == null ? s.sample().response() : c.text();
         corrupted.add(
             new ResponseRecord(
-                s.id(), id, split.name(), v.id(), s.sample().query(), bad, null,
-                c == null ? "stop" : c.finishReason(), -1, -1, 0, 0, 1, List.of()));
+                s.id(),
+                id,
+                split.name(),
+                v.id(),
+                s.sample().query(),
+                bad,
+                null,
+                c == null ? "stop" : c.finishReason(),
+                -1,
+                -1,
+                0,
+                0,
+                1,
+                List.of()));
       }
       Scorer scorer = new Scorer(false);
       Scorer noShortcuts = new Scorer(false, false);
@@ -101,7 +133,8 @@ public final class ScoreBench {
         ok += scorer.score(data.get(i), responses.get(i)).answerCorrect() ? 1 : 0;
       }
       if (ok != samples) {
-        throw new IllegalStateException(id + ": reference outputs scored wrong; the scorer is broken");
+        throw new IllegalStateException(
+            id + ": reference outputs scored wrong; the scorer is broken");
       }
       double[] wall = new double[runs];
       for (int r = 0; r < runs; r++) {
@@ -132,7 +165,13 @@ public final class ScoreBench {
       }
       rows.add(
           new Row(
-              id, v.id(), samples, median(full), median(wall), median(verifier), median(bad),
+              id,
+              v.id(),
+              samples,
+              median(full),
+              median(wall),
+              median(verifier),
+              median(bad),
               median(answer),
               (double) chars / samples));
     }
@@ -148,9 +187,20 @@ public final class ScoreBench {
     JsonNode instance = SampleJson.MAPPER.valueToTree(d.instance());
     Sample s =
         new Sample(
-            task.info().id() + "/bench-" + split + "/" + index, task.info().id(),
-            task.info().algorithmClass().id(), split.name(), "eval", task.lengths(d.instance()),
-            v.id(), 1, index, d.query(v.id()), cot, sol.answer().json(), boxed, instance);
+            task.info().id() + "/bench-" + split + "/" + index,
+            task.info().id(),
+            task.info().algorithmClass().id(),
+            split.name(),
+            "eval",
+            task.lengths(d.instance()),
+            v.id(),
+            1,
+            index,
+            d.query(v.id()),
+            cot,
+            sol.answer().json(),
+            boxed,
+            instance);
     return new EvalSample(s, task, d.instance(), v, split, "generated");
   }
 

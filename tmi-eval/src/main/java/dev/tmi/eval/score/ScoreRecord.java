@@ -63,9 +63,30 @@ public record ScoreRecord(
   /** This record with a judge verdict. */
   public ScoreRecord withJudge(JudgeVerdict v) {
     return new ScoreRecord(
-        id, task, algorithmClass, split, variant, lengths, answerFound, answerCorrect, extracted,
-        expected, finishReason, truncated, promptTokens, completionTokens, outputChars, cotLines,
-        latencyMs, hasCot, parses, parseErrors, referenceSteps, modelSteps, reference,
-        selfConsistent, v);
+        id,
+        task,
+        algorithmClass,
+        split,
+        variant,
+        lengths,
+        answerFound,
+        answerCorrect,
+        extracted,
+        expected,
+        finishReason,
+        truncated,
+        promptTokens,
+        completionTokens,
+        outputChars,
+        cotLines,
+        latencyMs,
+        hasCot,
+        parses,
+        parseErrors,
+        referenceSteps,
+        modelSteps,
+        reference,
+        selfConsistent,
+        v);
   }
 }

@@ -3,8 +3,8 @@ package dev.tmi.eval.score;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tmi.engine.answer.AnswerKind;
 import dev.tmi.engine.answer.Boxed;
-import dev.tmi.engine.task.Task;
 import dev.tmi.engine.format.ParsedTrace;
+import dev.tmi.engine.task.Task;
 import dev.tmi.engine.trace.Halt;
 import dev.tmi.engine.variant.Variant;
 import dev.tmi.engine.verify.ErrorType;
@@ -18,8 +18,8 @@ import java.util.Optional;
 /**
  * Scores one response deterministically: extracts the last {@code \boxed{}}, compares it with the
  * reference canonically through the task's {@link AnswerKind}, and verifies the chain of thought
- * step by step with the engine's {@link Verifier} in both modes. Never throws on model output;
- * the verifier's contract is to report, not to fail.
+ * step by step with the engine's {@link Verifier} in both modes. Never throws on model output; the
+ * verifier's contract is to report, not to fail.
  */
 public final class Scorer {
   private final boolean stripThink;
@@ -36,8 +36,8 @@ public final class Scorer {
   /**
    * @param stripThink whether {@code <think>} sections are reasoning only
    * @param shortcuts whether to skip work whose verdict is known: a chain of thought identical to
-   *     the reference one verifies perfect in both modes, and one that verifies perfect against
-   *     the reference also does self-consistently (the replay sees the same events). Off only to
+   *     the reference one verifies perfect in both modes, and one that verifies perfect against the
+   *     reference also does self-consistently (the replay sees the same events). Off only to
    *     measure the full verifier.
    */
   public Scorer(boolean stripThink, boolean shortcuts) {
@@ -147,7 +147,24 @@ public final class Scorer {
   @SuppressWarnings("unchecked")
   private static <I> Verification verify(
       Task<I> task, Object instance, Variant v, String output, Mode mode) {
-    return Verifier.verify(task, (I) instance, v, output, mode);
+    try {
+      return Verifier.verify(task, (I) instance, v, output, mode);
+    } catch (RuntimeException | StackOverflowError e) {
+      // One pathological output must not stop the scoring of thousands; it is reported as a
+      // format error at step 0 (the fuzz tests call the verifier directly to catch such bugs).
+      return new Verification(
+          mode,
+          true,
+          false,
+          1,
+          0,
+          0,
+          0,
+          new dev.tmi.engine.verify.StepError(
+              0, 0, ErrorType.FORMAT, "the verifier could not check this output: " + e),
+          false,
+          false);
+    }
   }
 
   private static StepCheck check(Verification v) {
@@ -168,9 +185,9 @@ public final class Scorer {
   }
 
   /**
-   * The chain of thought up to its halting transition, when all that follows it is prose that
-   * does not parse (e.g. "The answer is 13."): that is the answer area, not a step. Null when
-   * there is no halting transition or steps follow it (extra steps stay errors).
+   * The chain of thought up to its halting transition, when all that follows it is prose that does
+   * not parse (e.g. "The answer is 13."): that is the answer area, not a step. Null when there is
+   * no halting transition or steps follow it (extra steps stay errors).
    */
   static String proseAfterHalt(Variant v, String cot) {
     String text = cot.strip();

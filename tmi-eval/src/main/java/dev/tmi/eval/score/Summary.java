@@ -37,12 +37,16 @@ public final class Summary {
     Map<String, String> classOf = new LinkedHashMap<>();
     for (EvalSample s : samples) {
       String t = s.sample().task();
-      byTask.computeIfAbsent(t, k -> new LinkedHashMap<>()).computeIfAbsent(s.split().name(), k -> new ArrayList<>());
-      selected.computeIfAbsent(t, k -> new LinkedHashMap<>()).computeIfAbsent(s.split().name(), k -> new int[1])[0]++;
+      byTask
+          .computeIfAbsent(t, k -> new LinkedHashMap<>())
+          .computeIfAbsent(s.split().name(), k -> new ArrayList<>());
+      selected.computeIfAbsent(t, k -> new LinkedHashMap<>())
+          .computeIfAbsent(s.split().name(), k -> new int[1])[0]++;
       classOf.put(t, s.task().info().algorithmClass().id());
     }
     for (ScoreRecord r : scores) {
-      byTask.computeIfAbsent(r.task(), k -> new LinkedHashMap<>())
+      byTask
+          .computeIfAbsent(r.task(), k -> new LinkedHashMap<>())
           .computeIfAbsent(r.split(), k -> new ArrayList<>())
           .add(r);
     }
@@ -50,7 +54,9 @@ public final class Summary {
     Map<String, Map<String, Integer>> failedCount = new LinkedHashMap<>();
     for (EvalSample s : samples) {
       if (failedIds.contains(s.id())) {
-        failedCount.computeIfAbsent(s.sample().task(), k -> new LinkedHashMap<>()).merge(s.split().name(), 1, Integer::sum);
+        failedCount
+            .computeIfAbsent(s.sample().task(), k -> new LinkedHashMap<>())
+            .merge(s.split().name(), 1, Integer::sum);
       }
     }
 
@@ -61,7 +67,8 @@ public final class Summary {
       ObjectNode tn = tasks.putObject(te.getKey());
       for (var se : te.getValue().entrySet()) {
         List<ScoreRecord> rs = se.getValue();
-        int sel = selected.getOrDefault(te.getKey(), Map.of()).getOrDefault(se.getKey(), new int[1])[0];
+        int sel =
+            selected.getOrDefault(te.getKey(), Map.of()).getOrDefault(se.getKey(), new int[1])[0];
         int f = failedCount.getOrDefault(te.getKey(), Map.of()).getOrDefault(se.getKey(), 0);
         tn.set(se.getKey(), cell(rs, sel, f));
         long[] o = overall.computeIfAbsent(se.getKey(), k -> new long[2]);
@@ -132,7 +139,9 @@ public final class Summary {
     }
     ObjectNode c = JSON.objectNode();
     c.put("n", n).put("correct", correct).put("accuracy", ratio(correct, n));
-    c.put("selected", selected).put("failed", failed).put("pending", Math.max(0, selected - n - failed));
+    c.put("selected", selected)
+        .put("failed", failed)
+        .put("pending", Math.max(0, selected - n - failed));
     c.put("answer_found", found).put("truncated", truncated);
     c.put("output_chars_mean", n == 0 ? 0 : (double) chars / n);
     c.put("completion_tokens_mean", tokenN == 0 ? 0 : (double) tokens / tokenN);
@@ -169,7 +178,9 @@ public final class Summary {
     return m;
   }
 
-  /** Per algorithm class and split: the mean of its tasks' accuracies (each task weighs the same). */
+  /**
+   * Per algorithm class and split: the mean of its tasks' accuracies (each task weighs the same).
+   */
   private static ObjectNode classes(ObjectNode tasks, Map<String, String> classOf) {
     ObjectNode out = JSON.objectNode();
     for (AlgorithmClass ac : AlgorithmClass.values()) {
@@ -197,7 +208,9 @@ public final class Summary {
       for (var e : accs.entrySet()) {
         cn.putObject(e.getKey())
             .put("tasks", e.getValue().size())
-            .put("accuracy", e.getValue().stream().mapToDouble(Double::doubleValue).average().orElse(0));
+            .put(
+                "accuracy",
+                e.getValue().stream().mapToDouble(Double::doubleValue).average().orElse(0));
       }
     }
     return out;

@@ -3,10 +3,10 @@ package dev.tmi.eval.score;
 /**
  * Separates reasoning from the final answer.
  *
- * <p>With stripping on, {@code <think>...</think>} sections are reasoning and only the text
- * outside them can hold the final answer; an unclosed {@code <think>} (generation stopped while
- * thinking) leaves no answer text. A server that returns reasoning apart ({@code
- * reasoning_content}) is treated the same way. With stripping off, the whole text is both.
+ * <p>With stripping on, {@code <think>...</think>} sections are reasoning and only the text outside
+ * them can hold the final answer; an unclosed {@code <think>} (generation stopped while thinking)
+ * leaves no answer text. A server that returns reasoning apart ({@code reasoning_content}) is
+ * treated the same way. With stripping off, the whole text is both.
  *
  * @param cot the reasoning to verify step by step
  * @param answerText where the final {@code \boxed{}} is searched

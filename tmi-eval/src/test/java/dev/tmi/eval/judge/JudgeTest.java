@@ -42,8 +42,8 @@ class JudgeTest {
   }
 
   /**
-   * A loopback model that plays the candidate (reference outputs, some without a box), a
-   * lenient extractor (it also reads "The answer is X") and an exact judge.
+   * A loopback model that plays the candidate (reference outputs, some without a box), a lenient
+   * extractor (it also reads "The answer is X") and an exact judge.
    */
   @Test
   void theJudgeRunsBehindTheSameEndpointAndItsAgreementIsReported() throws Exception {
@@ -64,7 +64,8 @@ class JudgeTest {
           }
           if (r.prompt().startsWith("You are grading")) {
             Matcher m = ref.matcher(r.prompt());
-            return Reply.ok(m.find() && m.group(1).strip().equals(m.group(2).strip()) ? "YES" : "NO");
+            return Reply.ok(
+                m.find() && m.group(1).strip().equals(m.group(2).strip()) ? "YES" : "NO");
           }
           EvalSample s = q.get(r.prompt());
           Corruption c = s.sample().index() % 2 == 0 ? Corruption.MISSING_BOX : Corruption.NONE;
@@ -72,15 +73,25 @@ class JudgeTest {
         };
     Path out = tmp.resolve("judged");
     try (LoopbackServer srv = new LoopbackServer(responder, 4);
-        OpenAiClient client = new OpenAiClient(Fixture.client(srv.baseUrl(), ApiMode.CHAT, Duration.ofSeconds(5)))) {
+        OpenAiClient client =
+            new OpenAiClient(Fixture.client(srv.baseUrl(), ApiMode.CHAT, Duration.ofSeconds(5)))) {
       EvalConfig cfg =
           new EvalConfig(
-              data, List.of(), List.of(Split.values()), "tail", 0, out, client.settings(),
-              Fixture.inference(4, 1), false,
+              data,
+              List.of(),
+              List.of(Split.values()),
+              "tail",
+              0,
+              out,
+              client.settings(),
+              Fixture.inference(4, 1),
+              false,
               new EvalConfig.JudgeSettings(client.settings(), client.settings()));
       Evaluation.run(cfg, client, client, client, new EvalListener() {});
     }
-    assertThat(Fixture.ids(out.resolve("judge.jsonl"))).doesNotHaveDuplicates().hasSameSizeAs(samples);
+    assertThat(Fixture.ids(out.resolve("judge.jsonl")))
+        .doesNotHaveDuplicates()
+        .hasSameSizeAs(samples);
     int disagree = 0;
     for (String line : Files.readAllLines(out.resolve("scores.jsonl"))) {
       ScoreRecord r = EvalJson.MAPPER.readValue(line, ScoreRecord.class);
@@ -89,9 +100,16 @@ class JudgeTest {
       assertThat(r.judge().agrees()).isEqualTo(r.answerCorrect());
       disagree += r.judge().agrees() ? 0 : 1;
     }
-    assertThat(disagree).isEqualTo(samples.stream().filter(s -> s.sample().index() % 2 == 0).count());
-    JsonNode cell = EvalJson.MAPPER.readTree(out.resolve("summary.json").toFile()).path("tasks").path("knapsack").path("M");
+    assertThat(disagree)
+        .isEqualTo(samples.stream().filter(s -> s.sample().index() % 2 == 0).count());
+    JsonNode cell =
+        EvalJson.MAPPER
+            .readTree(out.resolve("summary.json").toFile())
+            .path("tasks")
+            .path("knapsack")
+            .path("M");
     assertThat(cell.path("judge").path("accuracy").asDouble()).isEqualTo(1.0);
-    assertThat(cell.path("judge").path("agreement").asDouble()).isEqualTo(cell.path("accuracy").asDouble());
+    assertThat(cell.path("judge").path("agreement").asDouble())
+        .isEqualTo(cell.path("accuracy").asDouble());
   }
 }

@@ -13,13 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-@org.junit.jupiter.api.Timeout(value = 300, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+@org.junit.jupiter.api.Timeout(
+    value = 300,
+    threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
 class ReportTest {
   @TempDir static Path tmp;
   static Path tailRun;
@@ -31,8 +32,20 @@ class ReportTest {
     Corruption[] all = Corruption.values();
     tailRun = tmp.resolve("run-tail");
     fetcherRun = tmp.resolve("run-no-fetcher");
-    Fixture.corruptedRun(data, tailRun, "tail", s -> all[(int) (s.sample().index() % all.length)], new HashMap<>(), new HashMap<>());
-    Fixture.corruptedRun(data, fetcherRun, "no-fetcher", s -> s.sample().index() % 2 == 0 ? Corruption.NONE : Corruption.WRONG_SUM, new HashMap<>(), new HashMap<>());
+    Fixture.corruptedRun(
+        data,
+        tailRun,
+        "tail",
+        s -> all[(int) (s.sample().index() % all.length)],
+        new HashMap<>(),
+        new HashMap<>());
+    Fixture.corruptedRun(
+        data,
+        fetcherRun,
+        "no-fetcher",
+        s -> s.sample().index() % 2 == 0 ? Corruption.NONE : Corruption.WRONG_SUM,
+        new HashMap<>(),
+        new HashMap<>());
     String keep = System.getProperty("tmi.keep");
     if (keep != null) {
       copy(tmp, Path.of(keep));
@@ -57,16 +70,24 @@ class ReportTest {
     Path out = tmp.resolve("report-one");
     ReportWriter.Written w = ReportWriter.write(List.of(RunData.load(tailRun)), false, out);
     String html = Files.readString(w.html());
-    assertThat(w.charts()).extracting(p -> p.getFileName().toString())
-        .contains("accuracy-by-split.png", "step-accuracy-by-split.png", "table2-L.png",
-            "errors-by-position.png", "errors-by-split.png", "errors-by-length.png");
+    assertThat(w.charts())
+        .extracting(p -> p.getFileName().toString())
+        .contains(
+            "accuracy-by-split.png",
+            "step-accuracy-by-split.png",
+            "table2-L.png",
+            "errors-by-position.png",
+            "errors-by-split.png",
+            "errors-by-length.png");
     for (Path p : w.charts()) {
       BufferedImage img = ImageIO.read(p.toFile());
       assertThat(img).as("%s is a PNG", p).isNotNull();
       assertThat(img.getWidth()).isGreaterThan(300);
       assertThat(html).contains("src=\"" + p.getFileName() + "\"");
     }
-    assertThat(html).as("offline: no remote resources").doesNotContain("src=\"http", "<link", "<script");
+    assertThat(html)
+        .as("offline: no remote resources")
+        .doesNotContain("src=\"http", "<link", "<script");
 
     JsonNode summary = EvalJson.MAPPER.readTree(tailRun.resolve("summary.json").toFile());
     List<String> csv = Files.readAllLines(w.csv());
@@ -75,7 +96,11 @@ class ReportTest {
       for (var s : t.getValue().properties()) {
         rows++;
         String prefix = "loopback-model / tail,loopback-model,tail," + t.getKey() + ",";
-        String line = csv.stream().filter(l -> l.startsWith(prefix) && l.contains("," + s.getKey() + ",")).findFirst().orElseThrow();
+        String line =
+            csv.stream()
+                .filter(l -> l.startsWith(prefix) && l.contains("," + s.getKey() + ","))
+                .findFirst()
+                .orElseThrow();
         String[] f = line.split(",");
         assertThat(Integer.parseInt(f[6])).isEqualTo(s.getValue().path("n").asInt());
         assertThat(Integer.parseInt(f[7])).isEqualTo(s.getValue().path("correct").asInt());
@@ -87,7 +112,9 @@ class ReportTest {
     JsonNode row = json.path("table2").path("rows").get(0);
     for (var c : summary.path("classes").properties()) {
       assertThat(row.path("cells").path(c.getKey()).path("L").asDouble())
-          .isCloseTo(100 * c.getValue().path("L").path("accuracy").asDouble(), org.assertj.core.data.Offset.offset(0.051));
+          .isCloseTo(
+              100 * c.getValue().path("L").path("accuracy").asDouble(),
+              org.assertj.core.data.Offset.offset(0.051));
     }
   }
 
@@ -100,10 +127,14 @@ class ReportTest {
     assertThat(t2.path("columns")).hasSize(8);
     assertThat(t2.path("rows")).hasSize(2 + 5);
     assertThat(t2.path("rows").get(6).path("name").asText()).isEqualTo("paper: TAIL");
-    assertThat(t2.path("rows").get(6).path("cells").path("divide-and-conquer").path("L").asDouble()).isEqualTo(89.2);
+    assertThat(t2.path("rows").get(6).path("cells").path("divide-and-conquer").path("L").asDouble())
+        .isEqualTo(89.2);
     String html = Files.readString(w.html());
-    assertThat(html).contains("paper: Index Hint", "compare-accuracy.png", "loopback-model / no-fetcher");
-    assertThat(w.charts()).extracting(p -> p.getFileName().toString()).contains("errors-by-position-2.png");
+    assertThat(html)
+        .contains("paper: Index Hint", "compare-accuracy.png", "loopback-model / no-fetcher");
+    assertThat(w.charts())
+        .extracting(p -> p.getFileName().toString())
+        .contains("errors-by-position-2.png");
   }
 
   @Test

@@ -18,7 +18,21 @@ import org.junit.jupiter.api.Test;
 
 class AppendLogTest {
   static ResponseRecord rec(int i) {
-    return new ResponseRecord("t/eval-S/" + i, "t", "S", "tail", "q" + i, "answer \"" + i + "\"\n\\boxed{" + i + "}", null, "stop", 3, 4, 100, 12, 1, List.of());
+    return new ResponseRecord(
+        "t/eval-S/" + i,
+        "t",
+        "S",
+        "tail",
+        "q" + i,
+        "answer \"" + i + "\"\n\\boxed{" + i + "}",
+        null,
+        "stop",
+        3,
+        4,
+        100,
+        12,
+        1,
+        List.of());
   }
 
   static Path write(int n) throws Exception {

@@ -22,8 +22,11 @@ final class DroppingServer implements AutoCloseable {
   private final ServerSocket server;
   private final Thread acceptor;
 
-  /** @param plan (prompt, body) to whether to drop this reply mid-body */
-  DroppingServer(java.util.function.Function<String, String> answer, BiFunction<String, Integer, Boolean> plan)
+  /**
+   * @param plan (prompt, body) to whether to drop this reply mid-body
+   */
+  DroppingServer(
+      java.util.function.Function<String, String> answer, BiFunction<String, Integer, Boolean> plan)
       throws IOException {
     server = new ServerSocket(0, 128, InetAddress.getLoopbackAddress());
     java.util.Map<String, Integer> attempts = new java.util.concurrent.ConcurrentHashMap<>();
@@ -62,7 +65,11 @@ final class DroppingServer implements AutoCloseable {
         head.write(c);
         byte[] b = head.toByteArray();
         int n = b.length;
-        if (n >= 4 && b[n - 4] == '\r' && b[n - 3] == '\n' && b[n - 2] == '\r' && b[n - 1] == '\n') {
+        if (n >= 4
+            && b[n - 4] == '\r'
+            && b[n - 3] == '\n'
+            && b[n - 2] == '\r'
+            && b[n - 1] == '\n') {
           break;
         }
       }

@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Faults on the first attempt of each sample; every sample must end up answered exactly once. */
-@org.junit.jupiter.api.Timeout(value = 300, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+@org.junit.jupiter.api.Timeout(
+    value = 300,
+    threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
 class FaultInjectionTest {
   @TempDir static Path tmp;
   static Path data;
@@ -36,11 +38,18 @@ class FaultInjectionTest {
     samples = TestData.load(data, "tail");
   }
 
-  enum Fault { NONE, HTTP_500, HTTP_429, SLOW, STALL, MALFORMED }
+  enum Fault {
+    NONE,
+    HTTP_500,
+    HTTP_429,
+    SLOW,
+    STALL,
+    MALFORMED
+  }
 
   /** A server whose reply depends on the sample and the attempt number (1-based). */
-  static LoopbackServer server(BiFunction<EvalSample, Integer, Reply> plan, Map<String, List<Long>> times)
-      throws Exception {
+  static LoopbackServer server(
+      BiFunction<EvalSample, Integer, Reply> plan, Map<String, List<Long>> times) throws Exception {
     Map<String, EvalSample> q = Fixture.byQuery(samples);
     Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
     return new LoopbackServer(
@@ -74,11 +83,14 @@ class FaultInjectionTest {
                   }
                   return switch (planned.get(s.id())) {
                     case NONE -> ok(s);
-                    case HTTP_500 -> new Reply.Status(500, null, "{\"error\":{\"message\":\"boom\"}}");
-                    case HTTP_429 -> new Reply.Status(429, "1", "{\"error\":{\"message\":\"slow down\"}}");
+                    case HTTP_500 ->
+                        new Reply.Status(500, null, "{\"error\":{\"message\":\"boom\"}}");
+                    case HTTP_429 ->
+                        new Reply.Status(429, "1", "{\"error\":{\"message\":\"slow down\"}}");
                     case SLOW -> new Reply.Delay(3000, ok(s));
                     case STALL -> new Reply.Stall((Reply.Ok) ok(s));
-                    case MALFORMED -> new Reply.Malformed("{\"choices\": [{\"message\": {\"content\": \"trunc");
+                    case MALFORMED ->
+                        new Reply.Malformed("{\"choices\": [{\"message\": {\"content\": \"trunc");
                   };
                 },
                 times);
@@ -87,7 +99,10 @@ class FaultInjectionTest {
       Evaluation.Outcome o =
           Evaluation.run(
               Fixture.config(data, out, "tail", client.settings(), Fixture.inference(6, 3)),
-              client, null, null, new EvalListener() {});
+              client,
+              null,
+              null,
+              new EvalListener() {});
       assertThat(o.failures()).isEmpty();
     }
     List<String> ids = Fixture.ids(out.resolve("responses.jsonl"));
@@ -97,7 +112,14 @@ class FaultInjectionTest {
     for (ResponseRecord r : Fixture.responses(out)) {
       Fault f = planned.get(r.id());
       assertThat(r.attempts()).as("%s %s", r.id(), f).isEqualTo(f == Fault.NONE ? 1 : 2);
-      assertThat(r.text()).isEqualTo(samples.stream().filter(s -> s.id().equals(r.id())).findFirst().orElseThrow().sample().response());
+      assertThat(r.text())
+          .isEqualTo(
+              samples.stream()
+                  .filter(s -> s.id().equals(r.id()))
+                  .findFirst()
+                  .orElseThrow()
+                  .sample()
+                  .response());
       String err = r.errors().isEmpty() ? "" : r.errors().get(0);
       switch (f) {
         case NONE -> assertThat(r.errors()).isEmpty();
@@ -105,7 +127,9 @@ class FaultInjectionTest {
         case HTTP_429 -> {
           assertThat(err).startsWith("HTTP 429");
           List<Long> t = times.get(r.id());
-          assertThat((t.get(1) - t.get(0)) / 1_000_000).as("Retry-After: 1 honoured").isGreaterThanOrEqualTo(950);
+          assertThat((t.get(1) - t.get(0)) / 1_000_000)
+              .as("Retry-After: 1 honoured")
+              .isGreaterThanOrEqualTo(950);
         }
         case SLOW -> assertThat(err).contains("timed out");
         case STALL -> assertThat(err).contains("timed out");
@@ -127,10 +151,15 @@ class FaultInjectionTest {
       Evaluation.Outcome o =
           Evaluation.run(
               Fixture.config(data, out, "tail", client.settings(), Fixture.inference(4, 2)),
-              client, null, null, new EvalListener() {});
+              client,
+              null,
+              null,
+              new EvalListener() {});
       assertThat(o.failures()).isEmpty();
     }
-    assertThat(Fixture.ids(out.resolve("responses.jsonl"))).doesNotHaveDuplicates().hasSameSizeAs(samples);
+    assertThat(Fixture.ids(out.resolve("responses.jsonl")))
+        .doesNotHaveDuplicates()
+        .hasSameSizeAs(samples);
     for (ResponseRecord r : Fixture.responses(out)) {
       boolean dropped = q.get(r.prompt()).sample().index() % 2 == 0;
       assertThat(r.attempts()).isEqualTo(dropped ? 2 : 1);
@@ -153,7 +182,8 @@ class FaultInjectionTest {
                     s.id().equals(victim)
                         ? new Reply.Status(503, null, "{}")
                         : s.id().equals(badRequest)
-                            ? new Reply.Status(400, null, "{\"error\":{\"message\":\"context too long\"}}")
+                            ? new Reply.Status(
+                                400, null, "{\"error\":{\"message\":\"context too long\"}}")
                             : ok(s),
                 times);
         OpenAiClient client =
@@ -161,16 +191,40 @@ class FaultInjectionTest {
       Evaluation.Outcome o =
           Evaluation.run(
               Fixture.config(data, out, "tail", client.settings(), Fixture.inference(4, 2)),
-              client, null, null, new EvalListener() {});
-      assertThat(o.failures()).extracting(Runner.Failure::id).containsExactlyInAnyOrder(victim, badRequest);
-      assertThat(o.failures()).filteredOn(f -> f.id().equals(victim)).first().extracting(Runner.Failure::attempts).isEqualTo(3);
-      assertThat(o.failures()).filteredOn(f -> f.id().equals(badRequest)).first().extracting(Runner.Failure::attempts).as("a 400 is not retried").isEqualTo(1);
+              client,
+              null,
+              null,
+              new EvalListener() {});
+      assertThat(o.failures())
+          .extracting(Runner.Failure::id)
+          .containsExactlyInAnyOrder(victim, badRequest);
+      assertThat(o.failures())
+          .filteredOn(f -> f.id().equals(victim))
+          .first()
+          .extracting(Runner.Failure::attempts)
+          .isEqualTo(3);
+      assertThat(o.failures())
+          .filteredOn(f -> f.id().equals(badRequest))
+          .first()
+          .extracting(Runner.Failure::attempts)
+          .as("a 400 is not retried")
+          .isEqualTo(1);
       assertThat(times.get(victim)).hasSize(3);
       EvalSample v = samples.get(3);
-      assertThat(o.summary().path("tasks").path(v.sample().task()).path(v.split().name()).path("failed").asInt()).isEqualTo(1);
+      assertThat(
+              o.summary()
+                  .path("tasks")
+                  .path(v.sample().task())
+                  .path(v.split().name())
+                  .path("failed")
+                  .asInt())
+          .isEqualTo(1);
     }
-    assertThat(Fixture.ids(out.resolve("responses.jsonl"))).doesNotContain(victim, badRequest).hasSize(samples.size() - 2);
-    assertThat(Files.readString(out.resolve("errors.jsonl"))).contains(victim, "HTTP 503", "context too long");
+    assertThat(Fixture.ids(out.resolve("responses.jsonl")))
+        .doesNotContain(victim, badRequest)
+        .hasSize(samples.size() - 2);
+    assertThat(Files.readString(out.resolve("errors.jsonl")))
+        .contains(victim, "HTTP 503", "context too long");
 
     try (LoopbackServer srv = server((s, attempt) -> ok(s), new ConcurrentHashMap<>());
         OpenAiClient client =
@@ -178,11 +232,16 @@ class FaultInjectionTest {
       Evaluation.Outcome o =
           Evaluation.run(
               Fixture.config(data, out, "tail", client.settings(), Fixture.inference(4, 2)),
-              client, null, null, new EvalListener() {});
+              client,
+              null,
+              null,
+              new EvalListener() {});
       assertThat(o.answeredNow()).isEqualTo(2);
       assertThat(o.answeredBefore()).isEqualTo(samples.size() - 2);
       assertThat(srv.requests()).isEqualTo(2);
     }
-    assertThat(Fixture.ids(out.resolve("responses.jsonl"))).doesNotHaveDuplicates().hasSameSizeAs(samples);
+    assertThat(Fixture.ids(out.resolve("responses.jsonl")))
+        .doesNotHaveDuplicates()
+        .hasSameSizeAs(samples);
   }
 }

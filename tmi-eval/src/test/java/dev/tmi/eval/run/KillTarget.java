@@ -15,10 +15,19 @@ public final class KillTarget {
   /** Args: DATA OUT BASE_URL. */
   public static void main(String[] args) throws Exception {
     try (OpenAiClient client =
-        new OpenAiClient(Fixture.client(URI.create(args[2]), ApiMode.CHAT, Duration.ofSeconds(30)))) {
+        new OpenAiClient(
+            Fixture.client(URI.create(args[2]), ApiMode.CHAT, Duration.ofSeconds(30)))) {
       Evaluation.run(
-          Fixture.config(Path.of(args[0]), Path.of(args[1]), "tail", client.settings(), Fixture.inference(4, 2)),
-          client, null, null, new EvalListener() {});
+          Fixture.config(
+              Path.of(args[0]),
+              Path.of(args[1]),
+              "tail",
+              client.settings(),
+              Fixture.inference(4, 2)),
+          client,
+          null,
+          null,
+          new EvalListener() {});
     }
   }
 }

@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A run stopped at any moment resumes: no sample lost, none duplicated, nothing corrupted. */
-@org.junit.jupiter.api.Timeout(value = 300, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+@org.junit.jupiter.api.Timeout(
+    value = 300,
+    threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
 class ResumeTest {
   @TempDir static Path tmp;
   static Path data;
@@ -37,7 +39,8 @@ class ResumeTest {
 
   static LoopbackServer slowServer(long millis) throws Exception {
     Map<String, EvalSample> q = Fixture.byQuery(samples);
-    return new LoopbackServer(r -> new Reply.Delay(millis, Reply.ok(q.get(r.prompt()).sample().response())), 8);
+    return new LoopbackServer(
+        r -> new Reply.Delay(millis, Reply.ok(q.get(r.prompt()).sample().response())), 8);
   }
 
   static long lines(Path p) throws Exception {
@@ -47,7 +50,8 @@ class ResumeTest {
   static void assertComplete(Path out) throws Exception {
     List<String> ids = Fixture.ids(out.resolve("responses.jsonl"));
     assertThat(ids).doesNotHaveDuplicates();
-    assertThat(ids).containsExactlyInAnyOrderElementsOf(samples.stream().map(EvalSample::id).toList());
+    assertThat(ids)
+        .containsExactlyInAnyOrderElementsOf(samples.stream().map(EvalSample::id).toList());
     assertThat(Fixture.ids(out.resolve("scores.jsonl")))
         .containsExactlyElementsOf(samples.stream().map(EvalSample::id).toList());
     Fixture.responses(out).forEach(r -> assertThat(r.text()).isNotEmpty());
@@ -58,7 +62,10 @@ class ResumeTest {
         new OpenAiClient(Fixture.client(srv.baseUrl(), ApiMode.CHAT, Duration.ofSeconds(10)))) {
       return Evaluation.run(
           Fixture.config(data, out, "tail", client.settings(), Fixture.inference(4, 2)),
-          client, null, null, new EvalListener() {});
+          client,
+          null,
+          null,
+          new EvalListener() {});
     }
   }
 
@@ -119,7 +126,9 @@ class ResumeTest {
               .redirectOutput(tmp.resolve("child.log").toFile())
               .start();
       long deadline = System.nanoTime() + 120_000_000_000L;
-      while (lines(out.resolve("responses.jsonl")) < 10 && p.isAlive() && System.nanoTime() < deadline) {
+      while (lines(out.resolve("responses.jsonl")) < 10
+          && p.isAlive()
+          && System.nanoTime() < deadline) {
         Thread.sleep(5);
       }
       assertThat(p.isAlive()).as(Files.readString(tmp.resolve("child.log"))).isTrue();
@@ -140,13 +149,23 @@ class ResumeTest {
       rerun(out, srv);
       var other =
           new dev.tmi.eval.client.ClientSettings(
-              srv.baseUrl(), "another-model", null, ApiMode.CHAT, 0, 1, null, Duration.ofSeconds(5));
+              srv.baseUrl(),
+              "another-model",
+              null,
+              ApiMode.CHAT,
+              0,
+              1,
+              null,
+              Duration.ofSeconds(5));
       try (OpenAiClient client = new OpenAiClient(other)) {
         org.assertj.core.api.Assertions.assertThatThrownBy(
                 () ->
                     Evaluation.run(
                         Fixture.config(data, out, "tail", other, Fixture.inference(2, 0)),
-                        client, null, null, new EvalListener() {}))
+                        client,
+                        null,
+                        null,
+                        new EvalListener() {}))
             .isInstanceOf(IllegalArgumentException.class)
             .hasMessageContaining("model=\"loopback-model\"")
             .hasMessageContaining("another-model");
@@ -165,7 +184,10 @@ class ResumeTest {
       Files.delete(out.resolve("scores.jsonl"));
       Evaluation.run(
           Fixture.config(data, out, "tail", null, Fixture.inference(2, 0)),
-          null, null, null, new EvalListener() {});
+          null,
+          null,
+          null,
+          new EvalListener() {});
       assertThat(srv.requests()).isEqualTo(asked);
       assertThat(Files.readString(out.resolve("scores.jsonl"))).isEqualTo(before);
     }

@@ -11,17 +11,33 @@ import org.junit.jupiter.api.Test;
 class SettingsTest {
   @Test
   void theContextSizeBoundsMaxTokens() {
-    InferenceSettings s = new InferenceSettings(1, new RetryPolicy(0, Duration.ZERO, Duration.ZERO), 0, 1000, 300, "sys", "{query}");
+    InferenceSettings s =
+        new InferenceSettings(
+            1, new RetryPolicy(0, Duration.ZERO, Duration.ZERO), 0, 1000, 300, "sys", "{query}");
     // bytes of "sys" + "héllo" (é is two bytes) + the template allowance
     assertThat(s.promptTokenBound("héllo")).isEqualTo(3 + 6 + InferenceSettings.TEMPLATE_TOKENS);
     assertThat(s.maxTokensFor("héllo")).isEqualTo(300 - 73);
     assertThat(s.maxTokensFor("x".repeat(400))).isZero();
-    InferenceSettings open = new InferenceSettings(1, new RetryPolicy(0, Duration.ZERO, Duration.ZERO), 0, 1000, 0, null, "Q: {query}");
+    InferenceSettings open =
+        new InferenceSettings(
+            1, new RetryPolicy(0, Duration.ZERO, Duration.ZERO), 0, 1000, 0, null, "Q: {query}");
     assertThat(open.maxTokensFor("x".repeat(100_000))).isEqualTo(1000);
     assertThat(open.user("2+2")).isEqualTo("Q: 2+2");
-    assertThatThrownBy(() -> new InferenceSettings(0, new RetryPolicy(0, Duration.ZERO, Duration.ZERO), 0, 1, 0, null, "{query}"))
+    assertThatThrownBy(
+            () ->
+                new InferenceSettings(
+                    0, new RetryPolicy(0, Duration.ZERO, Duration.ZERO), 0, 1, 0, null, "{query}"))
         .hasMessageContaining("--concurrency");
-    assertThatThrownBy(() -> new InferenceSettings(1, new RetryPolicy(0, Duration.ZERO, Duration.ZERO), 0, 1, 0, null, "no placeholder"))
+    assertThatThrownBy(
+            () ->
+                new InferenceSettings(
+                    1,
+                    new RetryPolicy(0, Duration.ZERO, Duration.ZERO),
+                    0,
+                    1,
+                    0,
+                    null,
+                    "no placeholder"))
         .hasMessageContaining("{query}");
   }
 
@@ -44,7 +60,8 @@ class SettingsTest {
     // Cut off while thinking: no answer, however many boxes the thoughts hold.
     assertThat(ThinkSplit.of("<think>x \\boxed{1}", null, true).answerText()).isEmpty();
     // A reasoning parser ate the opening tag.
-    assertThat(ThinkSplit.of("steps</think>\\boxed{3}", null, true).answerText()).isEqualTo("\\boxed{3}");
+    assertThat(ThinkSplit.of("steps</think>\\boxed{3}", null, true).answerText())
+        .isEqualTo("\\boxed{3}");
     // The server returned reasoning apart.
     ThinkSplit sep = ThinkSplit.of("\\boxed{4}", "steps", true);
     assertThat(sep.cot()).startsWith("steps");

@@ -45,7 +45,21 @@ class ScorerFuzzTest {
   static final Scorer STRIPPING = new Scorer(true);
 
   static ResponseRecord response(EvalSample s, String text, String finish) {
-    return new ResponseRecord(s.id(), s.sample().task(), s.split().name(), s.variant().id(), "q", text, null, finish, -1, -1, 0, 0, 1, List.of());
+    return new ResponseRecord(
+        s.id(),
+        s.sample().task(),
+        s.split().name(),
+        s.variant().id(),
+        "q",
+        text,
+        null,
+        finish,
+        -1,
+        -1,
+        0,
+        0,
+        1,
+        List.of());
   }
 
   static void checkInvariants(EvalSample s, ScoreRecord r) {
@@ -55,9 +69,11 @@ class ScorerFuzzTest {
         continue;
       }
       assertThat(c.stepAccuracy()).isBetween(0.0, 1.0);
-      assertThat(c.correctSteps()).isLessThanOrEqualTo(Math.max(r.referenceSteps(), r.modelSteps()));
+      assertThat(c.correctSteps())
+          .isLessThanOrEqualTo(Math.max(r.referenceSteps(), r.modelSteps()));
       if (c.firstError() != null) {
-        assertThat(c.firstError().type()).isIn("format", "fetch", "compute", "transition", "answer");
+        assertThat(c.firstError().type())
+            .isIn("format", "fetch", "compute", "transition", "answer");
         assertThat(c.firstError().position()).isBetween(0.0, 1.0);
       }
     }
@@ -73,7 +89,9 @@ class ScorerFuzzTest {
 
   @Property(tries = 600, seed = "424242")
   void randomTextNeverCrashesTheScorer(
-      @ForAll("noise") String text, @ForAll @IntRange(min = 0, max = 100_000) int pick, @ForAll boolean truncated) {
+      @ForAll("noise") String text,
+      @ForAll @IntRange(min = 0, max = 100_000) int pick,
+      @ForAll boolean truncated) {
     EvalSample s = SAMPLES.get(pick % SAMPLES.size());
     ScoreRecord r = SCORER.score(s, response(s, text, truncated ? "length" : "stop"));
     checkInvariants(s, r);
@@ -123,14 +141,20 @@ class ScorerFuzzTest {
           if (!line.isEmpty()) {
             int at = rng.nextInt(line.length());
             char c = line.charAt(at);
-            char r = Character.isDigit(c) ? (char) ('0' + (c - '0' + 1 + rng.nextInt(9)) % 10) : "=:{}[],+-<>".charAt(rng.nextInt(11));
+            char r =
+                Character.isDigit(c)
+                    ? (char) ('0' + (c - '0' + 1 + rng.nextInt(9)) % 10)
+                    : "=:{}[],+-<>".charAt(rng.nextInt(11));
             lines.set(i, line.substring(0, at) + r + line.substring(at + 1));
           }
         }
         case 4 -> {
           if (!line.isEmpty()) {
             int at = rng.nextInt(line.length());
-            lines.set(i, line.substring(0, at) + line.substring(Math.min(line.length(), at + 1 + rng.nextInt(4))));
+            lines.set(
+                i,
+                line.substring(0, at)
+                    + line.substring(Math.min(line.length(), at + 1 + rng.nextInt(4))));
           }
         }
         case 5 -> lines.set(i, line + (char) (32 + rng.nextInt(95)));
