@@ -125,6 +125,8 @@ class ReportTest {
         ReportWriter.write(List.of(RunData.load(tailRun), RunData.load(fetcherRun)), true, out);
     JsonNode t2 = EvalJson.MAPPER.readTree(w.json().toFile()).path("table2");
     assertThat(t2.path("columns")).hasSize(8);
+    assertThat(t2.path("columns").get(1).path("short_name").asText()).isEqualTo("Enum");
+    assertThat(t2.path("columns").get(3).path("short_name").asText()).isEqualTo("D&C");
     assertThat(t2.path("rows")).hasSize(2 + 5);
     assertThat(t2.path("rows").get(6).path("name").asText()).isEqualTo("paper: TAIL");
     assertThat(t2.path("rows").get(6).path("cells").path("divide-and-conquer").path("L").asDouble())

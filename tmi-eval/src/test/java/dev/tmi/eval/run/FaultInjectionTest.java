@@ -139,6 +139,32 @@ class FaultInjectionTest {
   }
 
   @Test
+  void aPromptThatCannotFitTheContextIsRecordedUnasked() throws Exception {
+    Path out = tmp.resolve("context");
+    try (LoopbackServer srv = server((s, attempt) -> ok(s), new ConcurrentHashMap<>());
+        OpenAiClient client =
+            new OpenAiClient(Fixture.client(srv.baseUrl(), ApiMode.CHAT, Duration.ofSeconds(5)))) {
+      InferenceSettings tiny =
+          new InferenceSettings(
+              2, new RetryPolicy(0, Duration.ZERO, Duration.ZERO), 0, 4096, 100, null, "{query}");
+      Evaluation.Outcome o =
+          Evaluation.run(
+              Fixture.config(data, out, "tail", client.settings(), tiny),
+              client,
+              null,
+              null,
+              new EvalListener() {});
+      assertThat(o.failures()).isEmpty();
+      assertThat(srv.requests()).isZero();
+    }
+    for (ResponseRecord r : Fixture.responses(out)) {
+      assertThat(r.finishReason()).isEqualTo("context");
+      assertThat(r.errors().get(0)).contains("leaves no room in the context of 100");
+    }
+    assertThat(Fixture.ids(out.resolve("responses.jsonl"))).hasSameSizeAs(samples);
+  }
+
+  @Test
   void aConnectionDroppedMidBodyIsRetried() throws Exception {
     Map<String, EvalSample> q = Fixture.byQuery(samples);
     Path out = tmp.resolve("dropped");

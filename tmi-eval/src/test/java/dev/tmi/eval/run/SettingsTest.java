@@ -41,6 +41,32 @@ class SettingsTest {
         .hasMessageContaining("{query}");
   }
 
+  @Test
+  void theRateLimiterSpacesRequestStarts() throws Exception {
+    RateLimiter limiter = new RateLimiter(100);
+    long t0 = System.nanoTime();
+    Thread[] ts = new Thread[4];
+    for (int i = 0; i < ts.length; i++) {
+      ts[i] =
+          new Thread(
+              () -> {
+                for (int k = 0; k < 10; k++) {
+                  try {
+                    limiter.acquire();
+                  } catch (InterruptedException e) {
+                    return;
+                  }
+                }
+              });
+      ts[i].start();
+    }
+    for (Thread t : ts) {
+      t.join();
+    }
+    // 40 starts at 100/s: the last may start 390 ms after the first, not sooner.
+    assertThat((System.nanoTime() - t0) / 1_000_000).isGreaterThanOrEqualTo(385);
+  }
+
   @RepeatedTest(20)
   void backOffDoublesWithJitterAndHonoursRetryAfter() {
     RetryPolicy p = new RetryPolicy(5, Duration.ofMillis(100), Duration.ofSeconds(2));
