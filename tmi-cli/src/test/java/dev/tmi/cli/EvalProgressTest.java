@@ -17,7 +17,8 @@ class EvalProgressTest {
       p.started(10, 4);
       for (int i = 0; i < 6; i++) {
         ResponseRecord r =
-            new ResponseRecord("t/" + i, "t", "S", "tail", "q", "x", null, "stop", 1, 7, 10, 5, 1, List.of());
+            new ResponseRecord(
+                "t/" + i, "t", "S", "tail", "q", "x", null, "stop", 1, 7, 10, 5, 1, List.of());
         p.answered(r, i % 2 == 0);
       }
       p.retrying("t/1", "HTTP 500");
