@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks.",
-    subcommands = {BenchCommand.Synth.class})
+    subcommands = {BenchCommand.Synth.class, BenchScoreCommand.class, BenchHarnessCommand.class})
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 

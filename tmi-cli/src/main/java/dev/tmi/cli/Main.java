@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
       ShowCommand.class,
       SolveCommand.class,
       SynthCommand.class,
+      EvalCommand.class,
+      ReportCommand.class,
       BenchCommand.class,
       DocsCommand.class,
       CommandLine.HelpCommand.class

@@ -10,7 +10,7 @@ public final class Surface {
 
   /** The answer text without decoration. */
   public static String clean(String s) {
-    String t = s.strip();
+    String t = invisible(s).strip();
     boolean changed = true;
     while (changed && !t.isEmpty()) {
       String before = t;
@@ -18,6 +18,16 @@ public final class Surface {
       t = unwrap(t, "\\mathrm{", "}");
       t = unwrap(t, "\\textbf{", "}");
       t = unwrap(t, "\\mathbf{", "}");
+      t = unwrap(t, "\\texttt{", "}");
+      t = unwrap(t, "\\mathtt{", "}");
+      t = unwrap(t, "\\textrm{", "}");
+      t = unwrap(t, "\\mbox{", "}");
+      t = dropPrefix(t, "\\displaystyle");
+      t = dropPrefix(t, "\\textstyle");
+      if (t.startsWith("{") && t.endsWith("}") && balanced(t.substring(1, t.length() - 1))) {
+        // A doubled brace, \\boxed{{7}}: the outer pair is LaTeX grouping.
+        t = t.substring(1, t.length() - 1).strip();
+      }
       t = unwrap(t, "$", "$");
       t = unwrap(t, "\\(", "\\)");
       t = unwrap(t, "\\[", "\\]");
@@ -33,6 +43,8 @@ public final class Surface {
         .replace('\u2013', '-')
         .replace("\\,", "")
         .replace("\\!", "")
+        .replace("\\;", "")
+        .replace("\\:", "")
         .replace("\\ ", " ")
         .replace("\\lt", "<")
         .replace("\\gt", ">")
@@ -41,6 +53,48 @@ public final class Surface {
         .replace("\\{", "{")
         .replace("\\}", "}")
         .strip();
+  }
+
+  /**
+   * Maps the unicode spaces models emit (no-break, thin, narrow no-break, figure) to a space and
+   * drops zero-width characters and byte-order marks.
+   */
+  private static String invisible(String s) {
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean space = c == '\u00a0' || c == '\u2007' || c == '\u2009' || c == '\u202f';
+      boolean drop = c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\u2060' || c == '\ufeff';
+      if (space || drop) {
+        if (sb == null) {
+          sb = new StringBuilder(s.length()).append(s, 0, i);
+        }
+        if (space) {
+          sb.append(' ');
+        }
+      } else if (sb != null) {
+        sb.append(c);
+      }
+    }
+    return sb == null ? s : sb.toString();
+  }
+
+  private static String dropPrefix(String t, String prefix) {
+    return t.startsWith(prefix) ? t.substring(prefix.length()).strip() : t;
+  }
+
+  /** Whether the braces of a text pair up (so an outer pair can be taken off). */
+  private static boolean balanced(String t) {
+    int depth = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '{' && (i == 0 || t.charAt(i - 1) != '\\')) {
+        depth++;
+      } else if (c == '}' && (i == 0 || t.charAt(i - 1) != '\\') && --depth < 0) {
+        return false;
+      }
+    }
+    return depth == 0;
   }
 
   private static String unwrap(String t, String open, String close) {

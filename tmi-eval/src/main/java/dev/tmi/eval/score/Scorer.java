@@ -1,0 +1,265 @@
+package dev.tmi.eval.score;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tmi.engine.answer.AnswerKind;
+import dev.tmi.engine.answer.Boxed;
+import dev.tmi.engine.format.ParsedTrace;
+import dev.tmi.engine.task.Task;
+import dev.tmi.engine.trace.Halt;
+import dev.tmi.engine.variant.Variant;
+import dev.tmi.engine.verify.ErrorType;
+import dev.tmi.engine.verify.Mode;
+import dev.tmi.engine.verify.Verification;
+import dev.tmi.engine.verify.Verifier;
+import dev.tmi.eval.data.EvalSample;
+import dev.tmi.eval.run.ResponseRecord;
+import java.util.Optional;
+
+/**
+ * Scores one response deterministically: extracts the last {@code \boxed{}}, compares it with the
+ * reference canonically through the task's {@link AnswerKind}, and verifies the chain of thought
+ * step by step with the engine's {@link Verifier} in both modes. Never throws on model output; the
+ * verifier's contract is to report, not to fail.
+ */
+public final class Scorer {
+  private final boolean stripThink;
+  private final boolean shortcuts;
+
+  /**
+   * @param stripThink whether {@code <think>} sections are reasoning only (the answer must follow
+   *     them)
+   */
+  public Scorer(boolean stripThink) {
+    this(stripThink, true);
+  }
+
+  /**
+   * @param stripThink whether {@code <think>} sections are reasoning only
+   * @param shortcuts whether to skip work whose verdict is known: a chain of thought identical to
+   *     the reference one verifies perfect in both modes, and one that verifies perfect against the
+   *     reference also does self-consistently (the replay sees the same events). Off only to
+   *     measure the full verifier.
+   */
+  public Scorer(boolean stripThink, boolean shortcuts) {
+    this.stripThink = stripThink;
+    this.shortcuts = shortcuts;
+  }
+
+  /** Scores one response to one sample. */
+  public ScoreRecord score(EvalSample s, ResponseRecord r) {
+    ThinkSplit split = ThinkSplit.of(r.text(), r.reasoning(), stripThink);
+    Optional<String> boxed = Boxed.last(split.answerText());
+    JsonNode expected = s.sample().answer();
+    boolean correct = boxed.map(b -> accepts(s, expected, b)).orElse(false);
+
+    Variant v = s.variant();
+    boolean hasCot = v.hasCot();
+    StepCheck ref = null;
+    StepCheck self = null;
+    boolean parses = true;
+    int parseErrors = 0;
+    int refSteps = 0;
+    int modelSteps = 0;
+    String cot = cotOf(split.cot());
+    if (r.truncated() && boxed.isEmpty()) {
+      // The last line of a cut-off output is incomplete ("v4=1" of "v4=15"): judging it would
+      // report a wrong value where there is only an end. The truncation is reported instead.
+      cot = withoutLastLine(cot);
+    }
+    if (hasCot) {
+      // The verifier reads the reasoning, then the box we found (or none), so both modes see the
+      // same answer as the deterministic scorer.
+      if (shortcuts && correct && sameText(cot, s.sample().cot())) {
+        refSteps = referenceSteps(s);
+        modelSteps = refSteps;
+        ref = new StepCheck(refSteps, 1.0, null);
+        self = ref;
+      } else {
+        String reasoning = cot;
+        String forVerifier = withBox(reasoning, boxed);
+        Verification vr = verify(s.task(), s.instance(), v, forVerifier, Mode.REFERENCE);
+        if (vr.firstError() != null && vr.firstError().type() == ErrorType.FORMAT) {
+          String trimmed = proseAfterHalt(v, reasoning);
+          if (trimmed != null) {
+            reasoning = trimmed;
+            forVerifier = withBox(reasoning, boxed);
+            vr = verify(s.task(), s.instance(), v, forVerifier, Mode.REFERENCE);
+          }
+        }
+        String checked = forVerifier;
+        parses = vr.parses();
+        parseErrors = vr.parseErrors();
+        refSteps = vr.referenceSteps();
+        modelSteps = vr.modelSteps();
+        ref = check(vr);
+        if (shortcuts && vr.perfect()) {
+          self = ref;
+        } else {
+          self = check(verify(s.task(), s.instance(), v, checked, Mode.SELF_CONSISTENT));
+        }
+      }
+    }
+    return new ScoreRecord(
+        s.id(),
+        s.sample().task(),
+        s.sample().algorithmClass(),
+        s.split().name(),
+        v.id(),
+        s.sample().lengths(),
+        boxed.isPresent(),
+        correct,
+        boxed.orElse(null),
+        expected,
+        r.finishReason(),
+        r.truncated(),
+        r.promptTokens(),
+        r.completionTokens(),
+        r.text().length() + (r.reasoning() == null ? 0 : r.reasoning().length()),
+        countLines(cot),
+        r.latencyMs(),
+        hasCot,
+        parses,
+        parseErrors,
+        refSteps,
+        modelSteps,
+        ref,
+        self,
+        null);
+  }
+
+  /** Whether a boxed text is the reference answer. */
+  public static boolean accepts(EvalSample s, JsonNode expected, String boxed) {
+    return acceptsTyped(s.task(), s.instance(), s.variant().id(), expected, boxed);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <I> boolean acceptsTyped(
+      Task<I> task, Object instance, String variant, JsonNode expected, String boxed) {
+    try {
+      String plain = task.unboxed(boxed, (I) instance, variant);
+      return task.answerKind().accepts(expected, plain);
+    } catch (RuntimeException e) {
+      // A task's unboxing may reject what a model wrote; that is a wrong answer, not a crash.
+      return false;
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <I> Verification verify(
+      Task<I> task, Object instance, Variant v, String output, Mode mode) {
+    try {
+      return Verifier.verify(task, (I) instance, v, output, mode);
+    } catch (RuntimeException | StackOverflowError e) {
+      // One pathological output must not stop the scoring of thousands; it is reported as a
+      // format error at step 0 (the fuzz tests call the verifier directly to catch such bugs).
+      return new Verification(
+          mode,
+          true,
+          false,
+          1,
+          0,
+          0,
+          0,
+          new dev.tmi.engine.verify.StepError(
+              0, 0, ErrorType.FORMAT, "the verifier could not check this output: " + e),
+          false,
+          false);
+    }
+  }
+
+  private static StepCheck check(Verification v) {
+    return new StepCheck(
+        v.correctSteps(), v.stepAccuracy(), FirstError.of(v.firstError(), v.referenceSteps()));
+  }
+
+  private static String withoutLastLine(String s) {
+    if (s.endsWith("\n")) {
+      return s;
+    }
+    int nl = s.lastIndexOf('\n');
+    return nl < 0 ? "" : s.substring(0, nl);
+  }
+
+  private static String withBox(String cot, Optional<String> boxed) {
+    return boxed.map(b -> cot + "\n" + Boxed.wrap(b)).orElse(cot);
+  }
+
+  /**
+   * The chain of thought up to its halting transition, when all that follows it is prose that does
+   * not parse (e.g. "The answer is 13."): that is the answer area, not a step. Null when there is
+   * no halting transition or steps follow it (extra steps stay errors).
+   */
+  static String proseAfterHalt(Variant v, String cot) {
+    String text = cot.strip();
+    ParsedTrace p = v.format().parse(text);
+    int halt = -1;
+    for (int i = 0; i < p.events().size(); i++) {
+      if (p.events().get(i) instanceof Halt) {
+        halt = i;
+        break;
+      }
+    }
+    if (halt < 0 || halt != p.events().size() - 1 || p.errors().isEmpty()) {
+      return null;
+    }
+    int line = p.lines().get(halt);
+    int at = 0;
+    for (int n = 0; n < line && at >= 0; n++) {
+      at = text.indexOf('\n', at + (n == 0 ? 0 : 1));
+    }
+    return at < 0 ? null : text.substring(0, at);
+  }
+
+  /** Whether two chains of thought are the same text, up to line endings and outer space. */
+  static boolean sameText(String a, String b) {
+    if (b == null) {
+      return false;
+    }
+    String x = a.strip();
+    String y = b.strip();
+    return x.equals(y) || x.replace("\r\n", "\n").equals(y.replace("\r\n", "\n"));
+  }
+
+  /** The atomic states of the reference execution, as the variant shows them. */
+  static int referenceSteps(EvalSample s) {
+    dev.tmi.engine.machine.Recorder r = new dev.tmi.engine.machine.Recorder();
+    solve(s.task(), s.instance(), r);
+    var events = s.variant().project(r.trace().events());
+    // Counted as the verifier counts: events before the first state form a step of their own.
+    int n = events.isEmpty() || events.get(0) instanceof dev.tmi.engine.trace.State ? 0 : 1;
+    for (var e : events) {
+      if (e instanceof dev.tmi.engine.trace.State) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <I> void solve(Task<I> task, Object instance, dev.tmi.engine.machine.Recorder r) {
+    task.solve((I) instance, r);
+  }
+
+  /** The reasoning part: everything before the last box. */
+  private static String cotOf(String text) {
+    int at = text.lastIndexOf("\\boxed{");
+    return (at >= 0 && Boxed.last(text).isPresent()) ? text.substring(0, at) : text;
+  }
+
+  private static int countLines(String s) {
+    int n = 0;
+    boolean content = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\n') {
+        if (content) {
+          n++;
+        }
+        content = false;
+      } else if (!Character.isWhitespace(c)) {
+        content = true;
+      }
+    }
+    return content ? n + 1 : n;
+  }
+}

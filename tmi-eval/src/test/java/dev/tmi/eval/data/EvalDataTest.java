@@ -1,0 +1,81 @@
+package dev.tmi.eval.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tmi.engine.task.Split;
+import dev.tmi.engine.task.TaskRegistry;
+import dev.tmi.eval.TestData;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvalDataTest {
+  @TempDir static Path tmp;
+  static Path data;
+
+  @BeforeAll
+  static void synth() throws Exception {
+    data = TestData.synth(tmp, 3, List.of("tail"));
+  }
+
+  static List<EvalSample> load(Path dir, List<String> tasks, String variant, int limit)
+      throws Exception {
+    return EvalData.load(
+        TaskRegistry.load(),
+        new EvalData.Selection(dir, tasks, List.of(Split.values()), variant, limit));
+  }
+
+  @Test
+  void loadsEverySampleInOrderWithLimits() throws Exception {
+    List<EvalSample> all = load(data, List.of(), "tail", 0);
+    assertThat(all).hasSize(TestData.tasks().size() * 3 * 3);
+    assertThat(load(data, List.of("knapsack"), "tail", 2))
+        .hasSize(6)
+        .allMatch(s -> s.sample().task().equals("knapsack"));
+    assertThat(all.get(0).source()).endsWith("eval-S.jsonl:1");
+  }
+
+  @Test
+  void badInputIsNamed() throws Exception {
+    assertThatThrownBy(() -> load(tmp, List.of(), "tail", 0))
+        .hasMessageContaining("has no manifest.json");
+    assertThatThrownBy(() -> load(data, List.of("no-such-task"), "tail", 0))
+        .hasMessageContaining("unknown task 'no-such-task'");
+    assertThatThrownBy(() -> load(data, List.of("knapsack"), "tail-styled", 0))
+        .hasMessageContaining("no eval-S file for task knapsack, variant tail-styled");
+    assertThatThrownBy(() -> load(data, List.of(), "nonsense", 0))
+        .hasMessageContaining("holds no eval files of variant 'nonsense'");
+  }
+
+  @Test
+  void aMalformedLineIsNamedByFileAndLine() throws Exception {
+    Path copy = tmp.resolve("copy");
+    try (var s = Files.walk(data)) {
+      for (Path p : s.toList()) {
+        Path t = copy.resolve(data.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(t);
+        } else {
+          Files.copy(p, t);
+        }
+      }
+    }
+    Path f = copy.resolve("knapsack/tail/eval-M.jsonl");
+    List<String> lines = new java.util.ArrayList<>(Files.readAllLines(f));
+    lines.set(1, lines.get(1).substring(0, 40));
+    Files.write(f, lines);
+    assertThatThrownBy(() -> load(copy, List.of("knapsack"), "tail", 0))
+        .hasMessageContaining("does not match its checksum");
+    String manifest =
+        Files.readString(copy.resolve("manifest.json"))
+            .replaceAll("\"sha256\" : \"[0-9a-f]+\"", "\"sha256\" : \"\"");
+    Files.writeString(copy.resolve("manifest.json"), manifest);
+    assertThatThrownBy(() -> load(copy, List.of("knapsack"), "tail", 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("knapsack/tail/eval-M.jsonl:2: malformed sample");
+  }
+}

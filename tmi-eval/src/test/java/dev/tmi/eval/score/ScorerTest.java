@@ -1,0 +1,99 @@
+package dev.tmi.eval.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tmi.engine.task.Split;
+import dev.tmi.engine.task.Task;
+import dev.tmi.engine.task.TaskRegistry;
+import dev.tmi.eval.data.EvalSample;
+import dev.tmi.eval.run.ResponseRecord;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ScorerTest {
+  static ResponseRecord resp(EvalSample s, String text, String reasoning, String finish) {
+    return new ResponseRecord(
+        s.id(),
+        s.sample().task(),
+        "S",
+        s.variant().id(),
+        "q",
+        text,
+        reasoning,
+        finish,
+        -1,
+        -1,
+        0,
+        0,
+        1,
+        List.of());
+  }
+
+  static List<EvalSample> samples(String variant) {
+    return TaskRegistry.load().all().stream()
+        .map(
+            t ->
+                (EvalSample)
+                    ScoreBench.sample((Task<?>) t, TaskRegistry.variant(t, variant), Split.M, 3))
+        .toList();
+  }
+
+  @Test
+  void thinkSectionsHoldTheReasoningWhenStripping() {
+    for (EvalSample s : samples("tail-styled")) {
+      String cot = s.sample().cot();
+      String boxed = "\\boxed{" + s.sample().boxed() + "}";
+      ScoreRecord r =
+          new Scorer(true)
+              .score(s, resp(s, "<think>\n" + cot + "\n</think>\n" + boxed, null, "stop"));
+      assertThat(r.answerCorrect()).isTrue();
+      assertThat(r.selfConsistent().firstError()).isNull();
+      assertThat(r.reference().stepAccuracy()).isEqualTo(1.0);
+      // A box inside unfinished thoughts is no answer when stripping, and one without.
+      String unfinished = "<think>\n" + cot + "\n" + boxed;
+      assertThat(new Scorer(true).score(s, resp(s, unfinished, null, "length")).answerFound())
+          .isFalse();
+      assertThat(new Scorer(false).score(s, resp(s, unfinished, null, "stop")).answerFound())
+          .isTrue();
+      // Reasoning returned apart by the server is verified like inline thoughts.
+      ScoreRecord apart = new Scorer(false).score(s, resp(s, boxed, cot, "stop"));
+      assertThat(apart.answerCorrect()).isTrue();
+      assertThat(apart.reference().firstError()).isNull();
+    }
+  }
+
+  @Test
+  void proseAfterTheHaltingStateIsTheAnswerAreaButExtraStepsAreErrors() {
+    for (EvalSample s : samples("tail")) {
+      String cot = s.sample().cot();
+      ScoreRecord prose =
+          new Scorer(false)
+              .score(
+                  s,
+                  resp(
+                      s,
+                      cot + "\nSo the answer is \\boxed{" + s.sample().boxed() + "}.",
+                      null,
+                      "stop"));
+      assertThat(prose.answerCorrect()).isTrue();
+      assertThat(prose.reference().firstError()).isNull();
+      assertThat(prose.selfConsistent().firstError()).isNull();
+      String twice = cot + "\n" + cot + "\n\\boxed{" + s.sample().boxed() + "}";
+      ScoreRecord extra = new Scorer(false).score(s, resp(s, twice, null, "stop"));
+      assertThat(extra.reference().firstError()).isNotNull();
+      assertThat(extra.reference().firstError().type()).isEqualTo("format");
+    }
+  }
+
+  @Test
+  void theShortcutGivesTheVerdictOfTheFullVerifier() {
+    for (String variant : List.of("tail", "tail-styled", "no-fetcher", "no-linear", "no-atomic")) {
+      for (EvalSample s : samples(variant)) {
+        ResponseRecord r = resp(s, s.sample().response(), null, "stop");
+        ScoreRecord fast = new Scorer(false).score(s, r);
+        ScoreRecord full = new Scorer(false, false).score(s, r);
+        assertThat(fast).as(variant + " " + s.id()).isEqualTo(full);
+      }
+    }
+  }
+}
