@@ -63,8 +63,9 @@ final class StatsCommand implements Callable<Integer> {
 
   @Option(
       names = "--max-samples",
-      defaultValue = "0",
-      description = "Measure at most N samples per file (0: all).")
+      defaultValue = "2000",
+      description = "Measure the first N samples of each file, a random sample since files are"
+          + " in draw order (default: ${DEFAULT-VALUE}; 0: all).")
   long maxSamples;
 
   @Option(names = "--train", defaultValue = "100000", description = "--budget: samples per task.")
@@ -78,8 +79,9 @@ final class StatsCommand implements Callable<Integer> {
 
   @Option(
       names = "--sample",
-      defaultValue = "2000",
-      description = "--budget: instances measured per task, variant and split.")
+      defaultValue = "1000",
+      description = "--budget: instances measured per task, variant and split"
+          + " (default: ${DEFAULT-VALUE}).")
   int sample;
 
   @Option(names = "--seed", defaultValue = "1", description = "--budget: seed of the sample.")
@@ -96,7 +98,7 @@ final class StatsCommand implements Callable<Integer> {
 
   @Mixin FramingArgs framingArgs;
 
-  @Option(names = "--threads", description = "Files measured at once (default: cores).")
+  @Option(names = "--threads", description = "Threads (default: cores).")
   Integer threads;
 
   @Option(names = "--json", description = "Print JSON.")
@@ -175,7 +177,7 @@ final class StatsCommand implements Callable<Integer> {
     Mix m = Mix.parse(mix);
     TokenBudget.Budget b =
         TokenBudget.estimate(registry, taskList, vs, train, m, epochs, sample, seed, counter,
-            framing);
+            framing, threads != null ? threads : Runtime.getRuntime().availableProcessors());
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       ObjectNode root = SampleJson.MAPPER.valueToTree(b);

@@ -65,7 +65,7 @@ public final class TokenBudget {
       int sample,
       String counter) {}
 
-  /** Estimates a budget; variants a task lacks are skipped. */
+  /** Estimates a budget on one thread; variants a task lacks are skipped. */
   public static Budget estimate(
       TaskRegistry registry,
       List<String> tasks,
@@ -77,12 +77,30 @@ public final class TokenBudget {
       long seed,
       TokenCounter counter,
       ChatFraming framing) {
+    return estimate(registry, tasks, variants, train, mix, epochs, sample, seed, counter, framing,
+        1);
+  }
+
+  /**
+   * Estimates a budget; variants a task lacks are skipped. The result does not depend on {@code
+   * threads}.
+   */
+  public static Budget estimate(
+      TaskRegistry registry,
+      List<String> tasks,
+      List<String> variants,
+      int train,
+      Mix mix,
+      int epochs,
+      int sample,
+      long seed,
+      TokenCounter counter,
+      ChatFraming framing,
+      int threads) {
     if (train < 0 || sample < 1 || epochs < 1) {
       throw new IllegalArgumentException("--train, --sample and --epochs must be positive");
     }
-    List<Row> rows = new ArrayList<>();
-    double total = 0;
-    double supervised = 0;
+    List<java.util.concurrent.Callable<Row>> jobs = new ArrayList<>();
     for (String id : tasks) {
       Task<?> task = registry.get(id);
       for (String vid : variants) {
@@ -91,14 +109,40 @@ public final class TokenBudget {
                 .filter(x -> x.id().equals(vid))
                 .findFirst()
                 .orElse(null);
-        if (v == null) {
-          continue;
+        if (v != null) {
+          jobs.add(() -> row(task, v, train, mix, sample, seed, counter, framing));
         }
-        Row r = row(task, v, train, mix, sample, seed, counter, framing);
-        rows.add(r);
-        total += r.tokensPerEpoch() * epochs;
-        supervised += r.supervisedPerEpoch() * epochs;
       }
+    }
+    List<Row> rows = new ArrayList<>();
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(
+            Math.max(1, Math.min(threads, Math.max(1, jobs.size()))),
+            r -> {
+              Thread t = new Thread(r, "tmi-budget");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      for (java.util.concurrent.Future<Row> f : pool.invokeAll(jobs)) {
+        rows.add(f.get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    double total = 0;
+    double supervised = 0;
+    for (Row r : rows) {
+      total += r.tokensPerEpoch() * epochs;
+      supervised += r.supervisedPerEpoch() * epochs;
     }
     if (rows.isEmpty()) {
       throw new IllegalArgumentException("no task has any of the variants " + variants);

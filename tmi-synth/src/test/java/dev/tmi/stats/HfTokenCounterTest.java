@@ -1,0 +1,84 @@
+package dev.tmi.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HfTokenCounterTest {
+  @TempDir Path tmp;
+
+  @Test
+  void countsWithARealByteLevelBpe() throws Exception {
+    try (HfTokenCounter t = HfTokenCounter.load(TinyTokenizer.write(tmp.resolve("tokenizer.json")))) {
+      assertThat(t.exact()).isTrue();
+      assertThat(t.name()).contains("BPE");
+      // No merge applies: one token per byte.
+      assertThat(t.count("xyz")).isEqualTo(3);
+      assertThat(t.count("é")).isEqualTo(2);
+      // Merges apply within a pre-token only.
+      assertThat(t.count("col")).isEqualTo(1);
+      assertThat(t.count("carry")).isEqualTo(1);
+      assertThat(t.count(" the")).isEqualTo(1);
+      // Pieces: col | 4 | " ->" | " col" | 5; " col" has no merge for its space: Ġ + col.
+      assertThat(t.count("col4 -> col5")).isEqualTo(1 + 1 + 1 + 2 + 1);
+      // Special tokens written in the text are one token each; digits split one by one.
+      assertThat(t.count("<|im_start|>user\n12<|im_end|>")).isEqualTo(1 + 4 + 1 + 2 + 1);
+      assertThat(t.count("")).isZero();
+      // Nothing is truncated, however long the text.
+      assertThat(t.count("7".repeat(5000))).isEqualTo(5000);
+    }
+  }
+
+  @Test
+  void aDirectoryMeansItsTokenizerJson() throws Exception {
+    TinyTokenizer.write(tmp.resolve("tokenizer.json"));
+    try (HfTokenCounter t = HfTokenCounter.load(tmp)) {
+      assertThat(t.count("xyz")).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void missingOrBrokenTokenizersGetClearErrors() throws Exception {
+    assertThatThrownBy(() -> HfTokenCounter.load(tmp.resolve("nope.json")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("tokenizer file not found: " + tmp.resolve("nope.json"));
+    assertThatThrownBy(() -> HfTokenCounter.load(tmp))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("tokenizer file not found: " + tmp.resolve("tokenizer.json"));
+    Path cut = tmp.resolve("cut.json");
+    byte[] whole = Files.readAllBytes(TinyTokenizer.write(tmp.resolve("t.json")));
+    Files.write(cut, java.util.Arrays.copyOf(whole, whole.length / 2));
+    assertThatThrownBy(() -> HfTokenCounter.load(cut))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("is not valid JSON");
+    Path other = tmp.resolve("other.json");
+    Files.writeString(other, "{\"name\": \"not a tokenizer\"}", StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> HfTokenCounter.load(other))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("is not a HuggingFace tokenizer.json");
+    Path bad = tmp.resolve("bad.json");
+    Files.writeString(bad, "{\"model\": {\"type\": \"NoSuchModel\", \"vocab\": {}}}");
+    assertThatThrownBy(() -> HfTokenCounter.load(bad))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("cannot load tokenizer " + bad);
+  }
+
+  @Test
+  void theApproximationCountsQwenPieces() {
+    ApproxTokenCounter a = new ApproxTokenCounter();
+    assertThat(a.exact()).isFalse();
+    assertThat(a.name()).startsWith("approx");
+    assertThat(a.count("12345")).isEqualTo(5);
+    assertThat(a.count("hello world")).isEqualTo(2);
+    // s | 3 | := | 5 | , | " carry" | := | 0
+    assertThat(a.count("s3:=5, carry:=0")).isEqualTo(8);
+    assertThat(a.count("<|im_start|>user\nhi<|im_end|>\n")).isEqualTo(1 + 1 + 1 + 1 + 1 + 1);
+    // A long letter run costs one more token per six letters after the first.
+    assertThat(a.count("internationalization")).isEqualTo(1 + 19 / 6);
+  }
+}
