@@ -168,7 +168,7 @@ public final class RecipeGenerator {
   public static String defaultLayoutHow() {
     StringBuilder sb = new StringBuilder();
     sb.append("These recipes expect the default layout, made from the repository root with")
-        .append(" (one pair of commands per mixture; drop --tasks to get every task):\n\n```bash\n");
+        .append(" one pair of commands per mixture (run only the mixtures you need):\n\n```bash\n");
     for (Mix m : PAPER_MIXTURES) {
       String g = mixGroup(m);
       sb.append("./tmi synth --tasks all --train 100000 --eval 500 --mix ").append(m)
