@@ -41,6 +41,19 @@ final class ParquetSink implements RecordSink {
             .withRowGroupSize((long) ROW_GROUP_BYTES)
             .withPageSize(1 << 20)
             .withDictionaryEncoding(true)
+            // Long, mostly unique texts: hashing them for a dictionary costs more than it saves.
+            .withDictionaryEncoding("id", false)
+            .withDictionaryEncoding("query", false)
+            .withDictionaryEncoding("cot", false)
+            .withDictionaryEncoding("instance", false)
+            .withDictionaryEncoding("response", false)
+            .withDictionaryEncoding("messages.list.element.content", false)
+            // Min/max statistics of long texts only cost comparisons; nobody filters on them.
+            .withStatisticsEnabled("query", false)
+            .withStatisticsEnabled("cot", false)
+            .withStatisticsEnabled("instance", false)
+            .withStatisticsEnabled("response", false)
+            .withStatisticsEnabled("messages.list.element.content", false)
             .build();
   }
 
