@@ -7,14 +7,15 @@ import java.util.regex.Pattern;
  * An approximate token count for when no tokenizer is given, labelled {@code approx} wherever it
  * is shown. It splits text with the pre-tokenizer pattern of Qwen2/Qwen2.5/Qwen3 (every digit on
  * its own, letter runs, punctuation runs, newline runs, spaces) and counts one token per piece,
- * plus one per further {@value #LETTERS_PER_TOKEN} letters of a long letter run, and one per ChatML
- * special token. BPE never merges across these pieces, so the count of pieces is a lower bound;
- * the long-run rule approximates words that BPE splits. See {@code docs/token-statistics.md} for
- * its measured error against Qwen's tokenizer.
+ * plus one per further {@value #LETTERS_PER_TOKEN} letters of a long letter run, one where a
+ * symbol is glued to a word of three or more letters ({@code \boxed}, {@code +carry}: BPE keeps
+ * the symbol apart), and one per ChatML special token. BPE never merges across these pieces, so
+ * the count of pieces is a lower bound; the two extra rules approximate the splits BPE makes.
+ * See {@code docs/token-statistics.md} for its measured error against Qwen's tokenizer.
  */
 public final class ApproxTokenCounter implements TokenCounter {
   /** Letters a long letter run needs for each token after the first. */
-  static final int LETTERS_PER_TOKEN = 6;
+  static final int LETTERS_PER_TOKEN = 10;
 
   private static final Pattern SPECIAL = Pattern.compile("<\\|im_start\\|>|<\\|im_end\\|>");
 
@@ -59,6 +60,12 @@ public final class ApproxTokenCounter implements TokenCounter {
         }
       }
       n += 1 + Math.max(0, (letters - 1) / LETTERS_PER_TOKEN);
+      // A word glued to a symbol ("\\boxed", "+carry"): BPE keeps the symbol apart unless the
+      // word is very short.
+      char first = text.charAt(m.start());
+      if (letters >= 3 && !Character.isLetter(first) && !Character.isWhitespace(first)) {
+        n++;
+      }
     }
     return n;
   }

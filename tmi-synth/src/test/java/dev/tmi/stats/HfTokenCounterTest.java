@@ -78,7 +78,9 @@ class HfTokenCounterTest {
     // s | 3 | := | 5 | , | " carry" | := | 0
     assertThat(a.count("s3:=5, carry:=0")).isEqualTo(8);
     assertThat(a.count("<|im_start|>user\nhi<|im_end|>\n")).isEqualTo(1 + 1 + 1 + 1 + 1 + 1);
-    // A long letter run costs one more token per six letters after the first.
-    assertThat(a.count("internationalization")).isEqualTo(1 + 19 / 6);
+    // A long letter run costs one more token per ten letters after the first.
+    assertThat(a.count("internationalization")).isEqualTo(1 + 19 / 10);
+    // A symbol glued to a word stays apart: backslash, boxed, {, 7, }.
+    assertThat(a.count("\\boxed{7}")).isEqualTo(5);
   }
 }
