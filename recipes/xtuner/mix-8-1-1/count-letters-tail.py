@@ -32,7 +32,7 @@ data_files = [
     'data/tmi-export/mix-8-1-1/count-letters/tail/train.jsonl',
 ]
 prompt_template = PROMPT_TEMPLATE.qwen_chat
-max_length = 16384
+max_length = 32768
 pack_to_max_length = False  # keep 1 sample = 1 sequence, so the batch counts samples
 
 batch_size = 4  # per device

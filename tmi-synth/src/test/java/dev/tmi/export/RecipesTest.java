@@ -184,8 +184,13 @@ class RecipesTest {
     }
     Recipe all = recipes.stream().filter(r -> r.name().equals("all-tasks-tail")).findFirst().orElseThrow();
     assertThat(all.datasets()).hasSize(TestData.TASKS.size());
-    assertThat(all.cutoffLen()).isGreaterThanOrEqualTo(
+    long longest =
         m.files().stream().filter(f -> f.split().equals("train") && f.variant().equals("tail"))
-            .mapToLong(ExportManifest.ExportFile::maxChatBytes).max().orElseThrow());
+            .mapToLong(ExportManifest.ExportFile::maxChatBytes).max().orElseThrow();
+    assertThat(all.longestBytes()).isEqualTo(longest);
+    assertThat(all.cutoffLen())
+        .isGreaterThanOrEqualTo(Math.min(RecipeGenerator.DEFAULT_CUTOFF, longest))
+        .isLessThanOrEqualTo(RecipeGenerator.DEFAULT_CUTOFF);
+    assertThat(all.mayTruncate()).isEqualTo(longest > all.cutoffLen());
   }
 }

@@ -26,6 +26,10 @@ final class LlamaFactoryRecipe {
     sb.append("### dataset\ndataset_dir: ").append(r.exportDir()).append('\n')
         .append("dataset: ").append(String.join(",", r.datasets())).append('\n')
         .append("template: qwen\n")
+        .append(r.mayTruncate()
+            ? "# The longest conversation has " + r.longestBytes() + " UTF-8 bytes: check its"
+                + " tokens with `tmi stats --tokenizer` before relying on this cutoff.\n"
+            : "")
         .append("cutoff_len: ").append(r.cutoffLen()).append('\n')
         .append("overwrite_cache: true\npreprocessing_num_workers: 16\n")
         .append("dataloader_num_workers: 4\n\n");

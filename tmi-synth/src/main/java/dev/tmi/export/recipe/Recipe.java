@@ -12,6 +12,7 @@ import java.util.List;
  * @param datasets LLaMA-Factory dataset names (entries of the export's {@code dataset_info.json})
  * @param files the same training files, relative to {@code exportDir}
  * @param cutoffLen the longest sequence in tokens (longer ones would be truncated)
+ * @param longestBytes the longest training conversation in UTF-8 bytes, or -1 if unknown
  */
 public record Recipe(
     String group,
@@ -19,10 +20,16 @@ public record Recipe(
     String exportDir,
     List<String> datasets,
     List<String> files,
-    long cutoffLen) {
+    long cutoffLen,
+    long longestBytes) {
   public Recipe {
     datasets = List.copyOf(datasets);
     files = List.copyOf(files);
+  }
+
+  /** Whether some conversation may be longer than the cutoff (its bytes exceed it). */
+  public boolean mayTruncate() {
+    return longestBytes > cutoffLen;
   }
 
   /** Where the trained model goes. */

@@ -26,8 +26,11 @@ public final class RecipeGenerator {
   public static final List<Mix> PAPER_MIXTURES =
       List.of(Mix.S_ONLY, new Mix(8, 1, 1), new Mix(7, 2, 1), new Mix(5, 3, 2), new Mix(4, 3, 3));
 
-  /** The cutoff length of the checked-in recipes, which cannot see the data. */
-  public static final long DEFAULT_CUTOFF = 16384;
+  /**
+   * The cutoff length of the checked-in recipes, which cannot see the data, and the most a fitted
+   * one asks: Qwen2.5-7B's native context.
+   */
+  public static final long DEFAULT_CUTOFF = 32768;
 
   private RecipeGenerator() {}
 
@@ -75,15 +78,17 @@ public final class RecipeGenerator {
   private static Recipe recipe(
       String group, String name, String dir, List<ExportManifest.ExportFile> files) {
     long maxBytes = files.stream().mapToLong(ExportManifest.ExportFile::maxChatBytes).max().orElse(0);
-    // UTF-8 bytes bound the tokens of any byte-level BPE; round up to a multiple of 1024.
-    long cutoff = Math.max(2048, (maxBytes + 1023) / 1024 * 1024);
+    // UTF-8 bytes bound the tokens of any byte-level BPE; round up to a multiple of 1024, but
+    // not past the model's context (the bound overestimates tokens about twofold on prose).
+    long cutoff = Math.min(DEFAULT_CUTOFF, Math.max(2048, (maxBytes + 1023) / 1024 * 1024));
     return new Recipe(
         group,
         name,
         dir,
         files.stream().map(ExportManifest.ExportFile::dataset).toList(),
         files.stream().map(ExportManifest.ExportFile::path).toList(),
-        cutoff);
+        cutoff,
+        maxBytes);
   }
 
   /**
@@ -104,9 +109,9 @@ public final class RecipeGenerator {
         names.add(name);
         files.add(file);
         out.add(new Recipe(group, t + "-" + variant, dir, List.of(name), List.of(file),
-            DEFAULT_CUTOFF));
+            DEFAULT_CUTOFF, -1));
       }
-      out.add(new Recipe(group, "all-tasks-" + variant, dir, names, files, DEFAULT_CUTOFF));
+      out.add(new Recipe(group, "all-tasks-" + variant, dir, names, files, DEFAULT_CUTOFF, -1));
     }
     return out;
   }

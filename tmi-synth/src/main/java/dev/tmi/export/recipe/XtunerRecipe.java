@@ -47,7 +47,7 @@ final class XtunerRecipe {
         data_files = [
         %8$s]
         prompt_template = PROMPT_TEMPLATE.qwen_chat
-        max_length = %9$d
+        %15$smax_length = %9$d
         pack_to_max_length = False  # keep 1 sample = 1 sequence, so the batch counts samples
 
         batch_size = %4$d  # per device
@@ -182,7 +182,11 @@ final class XtunerRecipe {
             Numbers.real(p.learningRate()),
             Numbers.real(p.minLearningRate()),
             Numbers.real(p.weightDecay()),
-            Numbers.real(p.warmupRatio()));
+            Numbers.real(p.warmupRatio()),
+            r.mayTruncate()
+                ? "# The longest conversation has " + r.longestBytes() + " UTF-8 bytes: check its"
+                    + " tokens with `tmi stats --tokenizer`.\n"
+                : "");
   }
 
   static String join(String dir, String file) {
