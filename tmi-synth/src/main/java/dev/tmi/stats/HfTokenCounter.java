@@ -18,12 +18,19 @@ import java.util.Locale;
  * {@code <|im_start|>}) count as one token each when the tokenizer defines them.
  */
 public final class HfTokenCounter implements TokenCounter {
+  /** Counts checked against the tokenizer itself before the piece cache is trusted alone. */
+  static final int CHECKS = 64;
+
   private final HuggingFaceTokenizer tokenizer;
   private final String name;
+  private volatile PieceCache cache;
+  private final java.util.concurrent.atomic.AtomicInteger checksLeft =
+      new java.util.concurrent.atomic.AtomicInteger(CHECKS);
 
-  private HfTokenCounter(HuggingFaceTokenizer tokenizer, String name) {
+  private HfTokenCounter(HuggingFaceTokenizer tokenizer, String name, JsonNode json) {
     this.tokenizer = tokenizer;
     this.name = name;
+    this.cache = PieceCache.of(json, this::direct);
   }
 
   /**
@@ -71,9 +78,7 @@ public final class HfTokenCounter implements TokenCounter {
     String type = root.path("model").path("type").asText();
     int vocab = root.path("model").path("vocab").size() + root.path("added_tokens").size();
     return new HfTokenCounter(
-        t,
-        String.format(
-            Locale.ROOT, "%s (%s, %,d tokens)", file.getFileName(), type, vocab));
+        t, String.format(Locale.ROOT, "%s (%s, %,d tokens)", file.getFileName(), type, vocab), root);
   }
 
   @Override
@@ -86,12 +91,35 @@ public final class HfTokenCounter implements TokenCounter {
     return true;
   }
 
+  /**
+   * The number of tokens. For tokenizers built like Qwen's the count is the sum of the counts of
+   * the text's pre-tokenizer pieces, each encoded once ({@link PieceCache}); the first {@value
+   * #CHECKS} counts are also computed directly, and any disagreement turns the cache off.
+   */
   @Override
   public int count(String text) {
     if (text.isEmpty()) {
       return 0;
     }
-    return tokenizer.encode(text).getIds().length;
+    PieceCache c = cache;
+    if (c == null) {
+      return direct(text);
+    }
+    int n = c.count(text);
+    if (checksLeft.get() > 0 && checksLeft.getAndDecrement() > 0 && n != direct(text)) {
+      cache = null;
+      return direct(text);
+    }
+    return n;
+  }
+
+  /** Whether counts come through the piece cache (after its checks passed so far). */
+  public boolean cached() {
+    return cache != null;
+  }
+
+  int direct(String text) {
+    return text.isEmpty() ? 0 : tokenizer.encode(text).getIds().length;
   }
 
   /** The tokens of a text with their character spans, e.g. to map a loss mask onto tokens. */

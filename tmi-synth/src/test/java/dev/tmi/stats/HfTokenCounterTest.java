@@ -35,6 +35,43 @@ class HfTokenCounterTest {
   }
 
   @Test
+  void piecewiseCountsEqualTheTokenizersOwnOnRealTraces() throws Exception {
+    dev.tmi.engine.task.TaskRegistry reg = dev.tmi.engine.task.TaskRegistry.load();
+    try (HfTokenCounter t = HfTokenCounter.load(TinyTokenizer.write(tmp.resolve("tokenizer.json")))) {
+      int n = 0;
+      for (dev.tmi.engine.task.Task<?> task : reg.all()) {
+        for (dev.tmi.engine.variant.Variant v : dev.tmi.engine.task.TaskRegistry.variants(task)) {
+          for (int i = 0; i < 20; i++) {
+            var d = dev.tmi.engine.sample.Drawn.draw(task, 4, "t", i, dev.tmi.engine.task.Split.M);
+            String text =
+                "<|im_start|>user\n" + d.query(v.id()) + "<|im_end|>\n"
+                    + v.render(d.solve().trace().events()) + " caf\u00e9 \u00e9t\u00e9";
+            assertThat(t.count(text)).isEqualTo(t.direct(text));
+            n++;
+          }
+        }
+      }
+      assertThat(n).isGreaterThan(HfTokenCounter.CHECKS);
+      assertThat(t.cached()).as("the tiny tokenizer is built like Qwen's").isTrue();
+    }
+  }
+
+  @Test
+  void otherTokenizerStructuresAreCountedDirectly() throws Exception {
+    Path p = tmp.resolve("wordlevel.json");
+    Files.writeString(
+        p,
+        "{\"version\":\"1.0\",\"truncation\":null,\"padding\":null,\"added_tokens\":[],"
+            + "\"normalizer\":null,\"pre_tokenizer\":{\"type\":\"Whitespace\"},"
+            + "\"post_processor\":null,\"decoder\":null,\"model\":{\"type\":\"WordLevel\","
+            + "\"vocab\":{\"[UNK]\":0,\"carry\":1,\"=\":2},\"unk_token\":\"[UNK]\"}}");
+    try (HfTokenCounter t = HfTokenCounter.load(p)) {
+      assertThat(t.cached()).isFalse();
+      assertThat(t.count("carry = 1 x")).isEqualTo(4);
+    }
+  }
+
+  @Test
   void aDirectoryMeansItsTokenizerJson() throws Exception {
     TinyTokenizer.write(tmp.resolve("tokenizer.json"));
     try (HfTokenCounter t = HfTokenCounter.load(tmp)) {
