@@ -42,7 +42,9 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, description = "Output directory (new or empty).")
   Path out;
 
-  @Option(names = "--tasks", description = "Task ids, comma-separated (default: all in the data).")
+  @Option(
+      names = "--tasks",
+      description = "Task ids, comma-separated, or all (default: all in the data).")
   String tasks;
 
   @Option(names = "--variants", description = "Variant ids, comma-separated (default: all).")
@@ -77,7 +79,9 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ExportOptions options =
         new ExportOptions(ExportFormat.parse(format), framingArgs.framing(), !noMeta, plain);
-    SynthData.Filter filter = new SynthData.Filter(list(tasks), list(variants), splits(splits));
+    List<String> taskList =
+        tasks == null || tasks.strip().equals("all") ? List.of() : list(tasks);
+    SynthData.Filter filter = new SynthData.Filter(taskList, list(variants), splits(splits));
     int t = threads != null ? threads : Math.min(4, Runtime.getRuntime().availableProcessors());
     run(spec, new Exporter.Config(data, out, filter, options, t), progress);
     return 0;

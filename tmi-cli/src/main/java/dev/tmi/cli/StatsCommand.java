@@ -210,11 +210,14 @@ final class StatsCommand implements Callable<Integer> {
           throughput, b.totalTokens() / throughput / 3600,
           b.totalTokens() / throughput / gpus / 3600, gpus);
     }
-    for (Split s : Split.values()) {
-      if (m.weight(s) > 0 && s != Split.S) {
-        out.println("(the mixture draws " + s + " samples too; their longer traces are counted)");
-        break;
-      }
+    List<String> longer =
+        java.util.Arrays.stream(Split.values())
+            .filter(s -> s != Split.S && m.weight(s) > 0)
+            .map(Split::name)
+            .toList();
+    if (!longer.isEmpty()) {
+      out.println("(the mixture draws " + String.join(" and ", longer)
+          + " samples too; their longer traces are counted)");
     }
   }
 

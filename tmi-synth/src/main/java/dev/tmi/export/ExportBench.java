@@ -31,7 +31,8 @@ public final class ExportBench {
    * @param cpuSeconds median CPU time of the process (all threads), which other load on the
    *     machine does not inflate
    * @param peakRssBytes highest peak resident set over runs, or -1 where unknown
-   * @param peakHeapBytes highest peak Java heap use over runs
+   * @param peakHeapBytes highest peak Java heap use over runs (the sum of each heap pool's peak,
+   *     an upper bound, since pools peak at different times)
    * @param rssReset whether the resident-set peak was reset before each run (else it includes
    *     whatever ran before in this process)
    */
