@@ -154,6 +154,21 @@ class ExporterTest {
     }
     long total = m.files().stream().mapToLong(ExportManifest.ExportFile::count).sum();
     assertThat(card).contains("Total: " + total + " records.");
+    // The front matter is YAML that HuggingFace reads: every config's files exist.
+    JsonNode front =
+        new com.fasterxml.jackson.databind.ObjectMapper(
+                new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+            .readTree(card.substring(4, card.indexOf("\n---\n", 4)));
+    assertThat(front.get("license").asText()).isEqualTo("apache-2.0");
+    int files = 0;
+    for (JsonNode c : front.get("configs")) {
+      for (JsonNode df : c.get("data_files")) {
+        assertThat(df.get("split").asText()).matches("train|eval_[SML]");
+        assertThat(out.resolve(df.get("path").asText())).isRegularFile();
+        files++;
+      }
+    }
+    assertThat(files).isEqualTo(m.files().size());
   }
 
   @Test
