@@ -27,7 +27,12 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks.",
-    subcommands = {BenchCommand.Synth.class, BenchScoreCommand.class, BenchHarnessCommand.class})
+    subcommands = {
+      BenchCommand.Synth.class,
+      BenchCommand.Export.class,
+      BenchScoreCommand.class,
+      BenchHarnessCommand.class
+    })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -143,6 +148,102 @@ final class BenchCommand implements Runnable {
       if (scratch == null) {
         Files.deleteIfExists(base);
       }
+    }
+  }
+
+  /** {@code tmi bench export}. */
+  @Command(
+      name = "export",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Export throughput and memory: exports a 'tmi synth' output (--data, or one synthesized"
+            + " here with --train per task) in each format and reports samples/s, MB/s read,"
+            + " peak resident set (VmHWM) and peak Java heap; medians over --runs. Run with"
+            + " TMI_JAVA_OPTS=-Xmx256m to show that memory does not grow with the data."
+      })
+  static final class Export implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--data", description = "A 'tmi synth' output to export.")
+    Path data;
+
+    @Option(
+        names = "--train",
+        defaultValue = "20000",
+        description = "Without --data: training samples per task to synthesize first.")
+    int train;
+
+    @Option(names = "--tasks", defaultValue = "all", description = "Without --data: task ids.")
+    String tasks;
+
+    @Option(
+        names = "--formats",
+        defaultValue = "xtuner,sharegpt,parquet",
+        description = "Formats to time.")
+    String formats;
+
+    @Option(names = "--runs", defaultValue = "3", description = "Timed runs (median reported).")
+    int runs;
+
+    @Option(names = "--threads", description = "Files exported at once (default: cores, max 4).")
+    Integer threads;
+
+    @Option(names = "--scratch", description = "Where exports (and synthesized data) go.")
+    Path scratch;
+
+    @Override
+    public Integer call() throws Exception {
+      if (runs < 1) {
+        throw new IllegalArgumentException("--runs must be positive");
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      Path base = scratch != null ? scratch : Files.createTempDirectory("tmi-bench-export");
+      Files.createDirectories(base);
+      Path input = data;
+      if (input == null) {
+        input = base.resolve("synth");
+        int t = Runtime.getRuntime().availableProcessors();
+        new Synthesizer(TaskRegistry.load())
+            .run(
+                new SynthConfig(TaskArgs.tasks(tasks), train, 500, Mix.S_ONLY, List.of("tail"), 1,
+                    t, Shard.ALL, input, false, DedupMode.QUERY),
+                new dev.tmi.synth.SynthListener() {});
+      }
+      int th = threads != null ? threads : Math.min(4, Runtime.getRuntime().availableProcessors());
+      out.printf("%-22s %10s %9s %9s %10s %10s %12s %10s %12s %12s%n", "FORMAT", "samples",
+          "wall s", "CPU s", "samples/s", "MB/s in", "CPU-samp/s", "MB out", "peak RSS MB",
+          "peak heap MB");
+      List<String> fs = TaskArgs.list(formats);
+      if (!fs.isEmpty()) {
+        // One untimed export first, so the JIT has compiled the shared reading path.
+        dev.tmi.export.ExportBench.measure(
+            input, dev.tmi.export.ExportFormat.parse(fs.get(0)), 1, th, base);
+      }
+      for (String f : fs) {
+        dev.tmi.export.ExportBench.Result r =
+            dev.tmi.export.ExportBench.measure(
+                input, dev.tmi.export.ExportFormat.parse(f), runs, th, base);
+        out.printf("%-22s %10d %9.1f %9.1f %10.0f %10.1f %12.0f %10.0f %12s %12.0f%n", f,
+            r.samples(), r.seconds(), r.cpuSeconds(), r.samplesPerSecond(),
+            r.inputMegabytesPerSecond(), r.samples() / Math.max(1e-9, r.cpuSeconds()),
+            r.outputBytes() / 1e6,
+            r.peakRssBytes() < 0 ? "n/a" : String.format("%.0f%s", r.peakRssBytes() / 1e6,
+                r.rssReset() ? "" : "*"), r.peakHeapBytes() / 1e6);
+      }
+      out.printf("JVM max heap %.0f MB; %d thread(s); CPU-samp/s = samples per CPU-second"
+          + " (all threads), unaffected by other load%n", Runtime.getRuntime().maxMemory() / 1e6,
+          th);
+      if (data == null) {
+        try (Stream<Path> s = Files.walk(input)) {
+          for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+            Files.deleteIfExists(p);
+          }
+        }
+      }
+      if (scratch == null) {
+        Files.deleteIfExists(base);
+      }
+      return 0;
     }
   }
 }

@@ -19,6 +19,9 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       BenchCommand.class,
       DocsCommand.class,
+      ExportCommand.class,
+      StatsCommand.class,
+      RecipesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

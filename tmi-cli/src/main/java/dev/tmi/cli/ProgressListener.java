@@ -9,12 +9,18 @@ import me.tongfei.progressbar.ProgressBarStyle;
 /** Draws synthesis progress with samples/s and MB/s; silent when disabled. */
 final class ProgressListener implements SynthListener, AutoCloseable {
   private final boolean enabled;
+  private final String name;
   private ProgressBar bar;
   private long bytes;
   private long start;
 
   ProgressListener(boolean enabled) {
+    this(enabled, "synth");
+  }
+
+  ProgressListener(boolean enabled, String name) {
     this.enabled = enabled;
+    this.name = name;
   }
 
   /** Whether stderr looks like a terminal a human watches. */
@@ -28,7 +34,7 @@ final class ProgressListener implements SynthListener, AutoCloseable {
     if (enabled) {
       bar =
           new ProgressBarBuilder()
-              .setTaskName("synth")
+              .setTaskName(name)
               .setInitialMax(totalSamples)
               .setStyle(ProgressBarStyle.ASCII)
               .setUnit(" samples", 1)

@@ -72,6 +72,13 @@ final class SynthCommand implements Callable<Integer> {
       description = "Show a progress bar (default: when run in a terminal).")
   Boolean progress;
 
+  @Option(
+      names = "--format",
+      split = ",",
+      description = "Also export the data in these formats (see 'tmi export'), each to"
+          + " OUT-FORMAT, with the default chat framing.")
+  java.util.List<String> formats;
+
   @Override
   public Integer call() throws Exception {
     SynthConfig config =
@@ -87,6 +94,9 @@ final class SynthCommand implements Callable<Integer> {
             out,
             think,
             dedup);
+    if (formats != null) {
+      formats.forEach(dev.tmi.export.ExportFormat::parse);
+    }
     long t0 = System.nanoTime();
     Manifest m;
     try (ProgressListener p =
@@ -108,6 +118,21 @@ final class SynthCommand implements Callable<Integer> {
             samples / secs,
             bytes / 1e6 / secs);
     m.skipped().forEach(s -> spec.commandLine().getErr().println("skipped (variant not available) " + s));
+    if (formats != null) {
+      for (String f : formats) {
+        dev.tmi.export.ExportFormat format = dev.tmi.export.ExportFormat.parse(f);
+        Path dir = out.resolveSibling(out.getFileName() + "-" + format.id());
+        ExportCommand.run(
+            spec,
+            new dev.tmi.export.Exporter.Config(
+                out,
+                dir,
+                dev.tmi.export.SynthData.Filter.ALL,
+                dev.tmi.export.ExportOptions.of(format),
+                Math.min(4, config.threads())),
+            progress);
+      }
+    }
     return 0;
   }
 }
