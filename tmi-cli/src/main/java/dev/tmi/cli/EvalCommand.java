@@ -125,8 +125,29 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--seed", description = "Sampling seed sent to the server.")
   Long seed;
 
-  @Option(names = "--system", description = "A system message.")
+  @Option(
+      names = "--system",
+      description =
+          "The system message (default in chat mode: the one `tmi export` trains with, so a"
+              + " model fine-tuned on TMI exports is asked as it was trained; none in completions"
+              + " mode).")
   String system;
+
+  @Option(names = "--no-system", description = "Send no system message.")
+  boolean noSystem;
+
+  private String effectiveSystem() {
+    if (noSystem) {
+      if (system != null) {
+        throw new IllegalArgumentException("--system and --no-system exclude each other");
+      }
+      return null;
+    }
+    if (system != null) {
+      return system;
+    }
+    return "chat".equalsIgnoreCase(mode) ? dev.tmi.export.ChatFraming.DEFAULT_SYSTEM : null;
+  }
 
   @Option(
       names = "--template",
@@ -260,7 +281,7 @@ final class EvalCommand implements Callable<Integer> {
             rps,
             maxTokens,
             contextSize,
-            system,
+            effectiveSystem(),
             template);
     EvalConfig.JudgeSettings judge = null;
     if (judgeModel != null || extractorModel != null) {
