@@ -98,17 +98,25 @@ final class Lexer {
     return out;
   }
 
-  private static final String[] SYMBOLS = {
-    ":=", "//", "==", "!=", "<=", ">=", "->", "+", "-", "*", "%", "<", ">", "=", "(", ")", ","
-  };
-
   private static String symbolAt(String s, int i, int to) {
-    for (String sym : SYMBOLS) {
-      if (s.startsWith(sym, i) && i + sym.length() <= to) {
-        return sym;
-      }
-    }
-    return null;
+    char c = s.charAt(i);
+    char d = i + 1 < to ? s.charAt(i + 1) : 0;
+    return switch (c) {
+      case ':' -> d == '=' ? ":=" : null;
+      case '/' -> d == '/' ? "//" : null;
+      case '=' -> d == '=' ? "==" : "=";
+      case '!' -> d == '=' ? "!=" : null;
+      case '<' -> d == '=' ? "<=" : "<";
+      case '>' -> d == '=' ? ">=" : ">";
+      case '-' -> d == '>' ? "->" : "-";
+      case '+' -> "+";
+      case '*' -> "*";
+      case '%' -> "%";
+      case '(' -> "(";
+      case ')' -> ")";
+      case ',' -> ",";
+      default -> null;
+    };
   }
 
   private static boolean isDigit(char c) {

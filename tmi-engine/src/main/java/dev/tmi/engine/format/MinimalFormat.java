@@ -92,6 +92,21 @@ public final class MinimalFormat extends LineFormat {
       }
       return LineResult.of(new Goto(to));
     }
+    boolean relational = false;
+    for (int i = 0; i < line.length() && !relational; i++) {
+      char c = line.charAt(i);
+      relational = c == '=' || c == '<' || c == '>';
+    }
+    if (!relational) {
+      // Every fetch, write and operation has '=', '<' or '>'; a header never does.
+      return Labels.isValid(line)
+          ? LineResult.of(new State(line, null))
+          : LineResult.error("not a state, fetch, operation, write or transition");
+    }
+    List<Event> fast = FastAssignments.parse(line);
+    if (fast != null) {
+      return new LineResult(fast, null);
+    }
     List<Token> tokens = Lexer.tokenize(line, 0, line.length());
     if (tokens != null && tokens.size() >= 3 && tokens.get(0).kind() == Token.Kind.NAME) {
       if (tokens.get(1).is(":=")) {

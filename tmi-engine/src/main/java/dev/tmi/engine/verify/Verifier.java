@@ -8,6 +8,7 @@ import dev.tmi.engine.task.Task;
 import dev.tmi.engine.trace.Event;
 import dev.tmi.engine.variant.Variant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,7 +20,7 @@ public final class Verifier {
   private Verifier() {}
 
   /**
-   * Verifies one output.
+   * Verifies one output in one mode.
    *
    * @param task the task
    * @param instance the instance the model was asked about
@@ -29,38 +30,122 @@ public final class Verifier {
    */
   public static <I> Verification verify(
       Task<I> task, I instance, Variant variant, String rawOutput, Mode mode) {
+    Prepared<I> p = prepare(task, instance, variant, rawOutput);
+    return mode == Mode.REFERENCE ? p.againstReference() : p.selfConsistent();
+  }
+
+  /**
+   * Verifies one output in both modes, recording the reference execution and parsing the output
+   * once for the two.
+   */
+  public static <I> Verdicts verifyBoth(Task<I> task, I instance, Variant variant, String rawOutput) {
+    Prepared<I> p = prepare(task, instance, variant, rawOutput);
+    return new Verdicts(p.againstReference(), p.selfConsistent());
+  }
+
+  /**
+   * Prepares the verification of one output (the reference execution is recorded and the output
+   * parsed once); each mode is then computed when asked for, at most once.
+   */
+  public static <I> Check check(Task<I> task, I instance, Variant variant, String rawOutput) {
+    Prepared<I> p = prepare(task, instance, variant, rawOutput);
+    return new Check() {
+      private Verification ref;
+      private Verification self;
+
+      @Override
+      public Verification reference() {
+        if (ref == null) {
+          ref = p.againstReference();
+        }
+        return ref;
+      }
+
+      @Override
+      public Verification selfConsistent() {
+        if (self == null) {
+          self = p.selfConsistent();
+        }
+        return self;
+      }
+    };
+  }
+
+  /** The two modes of one prepared verification, computed on demand. Not thread-safe. */
+  public interface Check {
+    /** Step k against reference step k. */
+    Verification reference();
+
+    /** The algorithm replayed on the model's own values. */
+    Verification selfConsistent();
+  }
+
+  private static <I> Prepared<I> prepare(Task<I> task, I instance, Variant variant, String raw) {
     Recorder recorder = new Recorder(true);
     Answer reference = task.solve(instance, recorder);
-    ModelOutput out = ModelOutput.of(rawOutput);
+    ModelOutput out = ModelOutput.of(raw);
     Optional<String> boxed = out.boxed().map(b -> task.unboxed(b, instance, variant.id()));
     boolean answerCorrect =
         boxed.map(b -> task.answerKind().accepts(reference.json(), b)).orElse(false);
-
     if (!variant.hasCot()) {
+      return new Prepared<>(
+          task, instance, variant, reference, boxed, answerCorrect, null, null, null, 0, 0);
+    }
+    List<Event> refEvents = variant.project(recorder.trace().events());
+    ParsedTrace parsed = variant.format().parse(out.cot());
+    int modelSteps = parsed.events().isEmpty() ? 0 : Steps.starts(parsed.events()).size();
+    return new Prepared<>(
+        task,
+        instance,
+        variant,
+        reference,
+        boxed,
+        answerCorrect,
+        refEvents,
+        recorder.initialMemory(),
+        parsed,
+        Steps.starts(refEvents).size(),
+        modelSteps);
+  }
+
+  /** What both modes share: the reference execution, the parsed output, the answer check. */
+  private record Prepared<I>(
+      Task<I> task,
+      I instance,
+      Variant variant,
+      Answer expected,
+      Optional<String> boxed,
+      boolean answerCorrect,
+      List<Event> refEvents,
+      Map<String, String> inputs,
+      ParsedTrace parsed,
+      int refSteps,
+      int modelSteps) {
+
+    Verification answerOnly(Mode mode) {
       StepError err =
           answerCorrect
               ? null
               : new StepError(
                   0, 0, ErrorType.ANSWER, boxed.isPresent() ? "wrong answer" : "no boxed answer");
-      return new Verification(
-          mode, false, true, 0, 0, 0, 0, err, boxed.isPresent(), answerCorrect);
+      return new Verification(mode, false, true, 0, 0, 0, 0, err, boxed.isPresent(), answerCorrect);
     }
 
-    List<Event> refEvents = variant.project(recorder.trace().events());
-    int refSteps = Steps.starts(refEvents).size();
-    ParsedTrace parsed = variant.format().parse(out.cot());
-    int modelSteps = parsed.events().isEmpty() ? 0 : Steps.starts(parsed.events()).size();
+    Verification againstReference() {
+      if (parsed == null) {
+        return answerOnly(Mode.REFERENCE);
+      }
+      var o = ReferenceCheck.run(refEvents, inputs, parsed);
+      return finish(Mode.REFERENCE, o.correctSteps(), o.firstError(), expected);
+    }
 
-    int correct;
-    StepError first;
-    Answer implied = reference;
-    if (mode == Mode.REFERENCE) {
-      var o = ReferenceCheck.run(refEvents, recorder.initialMemory(), parsed);
-      correct = o.correctSteps();
-      first = o.firstError();
-    } else {
+    Verification selfConsistent() {
+      if (parsed == null) {
+        return answerOnly(Mode.SELF_CONSISTENT);
+      }
       Replayer r =
           new Replayer(variant, parsed.events(), parsed.lines(), 4L * refEvents.size() + 10_000);
+      Answer implied;
       try {
         implied = task.solve(instance, r);
         r.finish();
@@ -71,8 +156,8 @@ public final class Verifier {
         r.abort(new TraceMismatch(ErrorType.FORMAT, "the steps cannot drive the algorithm: " + e));
         implied = null;
       }
-      correct = r.correctSteps();
-      first = r.firstError();
+      int correct = r.correctSteps();
+      StepError first = r.firstError();
       if (!parsed.errors().isEmpty()) {
         var pe = parsed.errors().get(0);
         StepError parseErr =
@@ -86,33 +171,36 @@ public final class Verifier {
         }
         correct = Math.min(correct, Math.max(0, modelSteps - parsed.errors().size()));
       }
+      return finish(Mode.SELF_CONSISTENT, correct, first, implied);
     }
-    if (first == null) {
-      Answer follows = implied;
-      boolean consistent =
-          follows != null
-              && boxed.map(b -> task.answerKind().accepts(follows.json(), b)).orElse(false);
-      if (!answerCorrect || !consistent) {
-        first =
-            new StepError(
-                Math.max(0, modelSteps - 1),
-                0,
-                ErrorType.ANSWER,
-                boxed.isEmpty()
-                    ? "no boxed answer"
-                    : consistent ? "wrong answer" : "the answer does not follow from the steps");
+
+    private Verification finish(Mode mode, int correct, StepError first, Answer implied) {
+      if (first == null) {
+        boolean consistent =
+            implied != null
+                && boxed.map(b -> task.answerKind().accepts(implied.json(), b)).orElse(false);
+        if (!answerCorrect || !consistent) {
+          first =
+              new StepError(
+                  Math.max(0, modelSteps - 1),
+                  0,
+                  ErrorType.ANSWER,
+                  boxed.isEmpty()
+                      ? "no boxed answer"
+                      : consistent ? "wrong answer" : "the answer does not follow from the steps");
+        }
       }
+      return new Verification(
+          mode,
+          true,
+          parsed.clean(),
+          parsed.errors().size(),
+          refSteps,
+          modelSteps,
+          correct,
+          first,
+          boxed.isPresent(),
+          answerCorrect);
     }
-    return new Verification(
-        mode,
-        true,
-        parsed.clean(),
-        parsed.errors().size(),
-        refSteps,
-        modelSteps,
-        correct,
-        first,
-        boxed.isPresent(),
-        answerCorrect);
   }
 }

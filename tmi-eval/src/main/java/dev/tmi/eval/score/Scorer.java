@@ -77,16 +77,17 @@ public final class Scorer {
       } else {
         String reasoning = cot;
         String forVerifier = withBox(reasoning, boxed);
-        Verification vr = verify(s.task(), s.instance(), v, forVerifier, Mode.REFERENCE);
+        Verifier.Check checks = check(s.task(), s.instance(), v, forVerifier);
+        Verification vr = checks.reference();
         if (vr.firstError() != null && vr.firstError().type() == ErrorType.FORMAT) {
           String trimmed = proseAfterHalt(v, reasoning);
           if (trimmed != null) {
             reasoning = trimmed;
             forVerifier = withBox(reasoning, boxed);
-            vr = verify(s.task(), s.instance(), v, forVerifier, Mode.REFERENCE);
+            checks = check(s.task(), s.instance(), v, forVerifier);
+            vr = checks.reference();
           }
         }
-        String checked = forVerifier;
         parses = vr.parses();
         parseErrors = vr.parseErrors();
         refSteps = vr.referenceSteps();
@@ -95,7 +96,7 @@ public final class Scorer {
         if (shortcuts && vr.perfect()) {
           self = ref;
         } else {
-          self = check(verify(s.task(), s.instance(), v, checked, Mode.SELF_CONSISTENT));
+          self = check(selfConsistent(checks));
         }
       }
     }
@@ -145,26 +146,64 @@ public final class Scorer {
   }
 
   @SuppressWarnings("unchecked")
-  private static <I> Verification verify(
-      Task<I> task, Object instance, Variant v, String output, Mode mode) {
+  private static <I> Verifier.Check check(Task<I> task, Object instance, Variant v, String output) {
     try {
-      return Verifier.verify(task, (I) instance, v, output, mode);
+      Verifier.Check c = Verifier.check(task, (I) instance, v, output);
+      return new Verifier.Check() {
+        @Override
+        public Verification reference() {
+          return guarded(c::reference, Mode.REFERENCE);
+        }
+
+        @Override
+        public Verification selfConsistent() {
+          return guarded(c::selfConsistent, Mode.SELF_CONSISTENT);
+        }
+      };
     } catch (RuntimeException | StackOverflowError e) {
-      // One pathological output must not stop the scoring of thousands; it is reported as a
-      // format error at step 0 (the fuzz tests call the verifier directly to catch such bugs).
-      return new Verification(
-          mode,
-          true,
-          false,
-          1,
-          0,
-          0,
-          0,
-          new dev.tmi.engine.verify.StepError(
-              0, 0, ErrorType.FORMAT, "the verifier could not check this output: " + e),
-          false,
-          false);
+      Verification failed = unverifiable(Mode.REFERENCE, e);
+      return new Verifier.Check() {
+        @Override
+        public Verification reference() {
+          return failed;
+        }
+
+        @Override
+        public Verification selfConsistent() {
+          return unverifiable(Mode.SELF_CONSISTENT, e);
+        }
+      };
     }
+  }
+
+  private static Verification selfConsistent(Verifier.Check checks) {
+    return checks.selfConsistent();
+  }
+
+  private static Verification guarded(
+      java.util.function.Supplier<Verification> run, Mode mode) {
+    try {
+      return run.get();
+    } catch (RuntimeException | StackOverflowError e) {
+      return unverifiable(mode, e);
+    }
+  }
+
+  private static Verification unverifiable(Mode mode, Throwable e) {
+    // One pathological output must not stop the scoring of thousands; it is reported as a
+    // format error at step 0 (the fuzz tests call the verifier directly to catch such bugs).
+    return new Verification(
+        mode,
+        true,
+        false,
+        1,
+        0,
+        0,
+        0,
+        new dev.tmi.engine.verify.StepError(
+            0, 0, ErrorType.FORMAT, "the verifier could not check this output: " + e),
+        false,
+        false);
   }
 
   private static StepCheck check(Verification v) {
