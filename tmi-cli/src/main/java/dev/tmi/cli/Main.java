@@ -17,6 +17,9 @@ import picocli.CommandLine.Command;
       SynthCommand.class,
       BenchCommand.class,
       DocsCommand.class,
+      RunCommand.class,
+      LabCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -71,8 +71,7 @@ public final class CompactFormat implements TraceFormat {
         i++;
       } else if (e instanceof Goto g) {
         boolean opens =
-            i + 1 < n && events.get(i + 1) instanceof State s && s.label().equals(g.label())
-                && s.group() == null;
+            i + 1 < n && events.get(i + 1) instanceof State s && s.label().equals(g.label());
         out.append(opens ? ">" : "->").append(g.label());
         i += opens ? 2 : 1;
       } else {

@@ -94,7 +94,11 @@ public final class LabCodec<I> {
     return new Example(prompt(instance), Sample.response(cot, boxed), length);
   }
 
-  /** The prompt: the input tape. */
+  /**
+   * The prompt: the input tape, then {@code ;} and the instance's integer fields (a knapsack's
+   * capacity, a search target), which some algorithms keep in their state labels rather than in
+   * memory, so that the prompt always determines the instance.
+   */
   public String prompt(I instance) {
     Recorder r = new Recorder(true);
     task.solve(instance, r);
@@ -106,6 +110,14 @@ public final class LabCodec<I> {
         sb.append(',');
       }
       sb.append(c.getKey()).append('=').append(c.getValue());
+    }
+    JsonNode json = SampleJson.MAPPER.valueToTree(instance);
+    String sep = ";";
+    for (var f : json.properties()) {
+      if (f.getValue().isIntegralNumber()) {
+        sb.append(sep).append(f.getKey()).append('=').append(f.getValue().asText());
+        sep = ",";
+      }
     }
     return sb.toString();
   }
