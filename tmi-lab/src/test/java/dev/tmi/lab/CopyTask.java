@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
-/** A trivial task for tests: repeat the prompt. */
+/** A trivial task for tests: repeat the prompt, a string of distinct letters. */
 public final class CopyTask {
   public static final Tokenizer TOKENIZER = new Tokenizer("abcdef");
 
@@ -15,11 +15,15 @@ public final class CopyTask {
     SplittableRandom rng = new SplittableRandom(seed);
     List<String> out = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      int n = rng.nextInt(minLen, maxLen + 1);
-      StringBuilder sb = new StringBuilder();
-      for (int k = 0; k < n; k++) {
-        sb.append((char) ('a' + rng.nextInt(6)));
+      int n = Math.min(6, rng.nextInt(minLen, maxLen + 1));
+      StringBuilder sb = new StringBuilder("abcdef");
+      for (int k = 5; k > 0; k--) {
+        int j = rng.nextInt(k + 1);
+        char c = sb.charAt(k);
+        sb.setCharAt(k, sb.charAt(j));
+        sb.setCharAt(j, c);
       }
+      sb.setLength(n);
       out.add(sb.toString());
     }
     return out;
