@@ -24,12 +24,22 @@ public final class Decoder {
   private final Transformer model;
   private final Tokenizer tokenizer;
   private final int closeBrace;
+  private final boolean stopAtEnd;
 
   /** A decoder for a model and its tokenizer. */
   public Decoder(Transformer model, Tokenizer tokenizer) {
+    this(model, tokenizer, true);
+  }
+
+  /**
+   * A decoder; with {@code stopAtEnd} false it ignores EOS and closed answers and always
+   * generates {@code maxNew} tokens (for benchmarks).
+   */
+  public Decoder(Transformer model, Tokenizer tokenizer, boolean stopAtEnd) {
     this.model = model;
     this.tokenizer = tokenizer;
     this.closeBrace = tokenizer.covers("}") ? tokenizer.encode("}")[0] : -1;
+    this.stopAtEnd = stopAtEnd;
   }
 
   /**
@@ -84,7 +94,7 @@ public final class Decoder {
           }
           seq[i][pos] = next[i];
           produced[i]++;
-          if (next[i] == Tokenizer.EOS || answerClosed(seq[i], len, pos)) {
+          if (stopAtEnd && (next[i] == Tokenizer.EOS || answerClosed(seq[i], len, pos))) {
             done[i] = true;
             reason[i] = "stop";
           } else if (produced[i] >= maxNew) {
