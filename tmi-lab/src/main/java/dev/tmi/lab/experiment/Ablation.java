@@ -51,6 +51,12 @@ public record Ablation(
     if (seeds < 1) {
       throw new IllegalArgumentException("--seeds must be at least 1");
     }
+    if (variants.isEmpty()) {
+      throw new IllegalArgumentException("--variants: at least one variant is needed");
+    }
+    // Check every name before the long work starts.
+    var t = dev.tmi.engine.task.TaskRegistry.load().get(task);
+    variants.forEach(v -> dev.tmi.lab.data.LabCodec.of(t, v));
     List<EvalResult> results = new ArrayList<>();
     List<Trained> trainings = new ArrayList<>();
     Map<String, List<EvalResult>> byVariant = new LinkedHashMap<>();
