@@ -55,8 +55,8 @@ public record Ablation(
       throw new IllegalArgumentException("--variants: at least one variant is needed");
     }
     // Check every name before the long work starts.
-    var t = dev.tmi.engine.task.TaskRegistry.load().get(task);
-    variants.forEach(v -> dev.tmi.lab.data.LabCodec.of(t, v));
+    var taskImpl = dev.tmi.engine.task.TaskRegistry.load().get(task);
+    variants.forEach(v -> dev.tmi.lab.data.LabCodec.of(taskImpl, v));
     List<EvalResult> results = new ArrayList<>();
     List<Trained> trainings = new ArrayList<>();
     Map<String, List<EvalResult>> byVariant = new LinkedHashMap<>();
