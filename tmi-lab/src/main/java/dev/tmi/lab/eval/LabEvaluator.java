@@ -56,7 +56,7 @@ public final class LabEvaluator {
         int longest = list.stream().mapToInt(i -> i.example().response().length()).max()
             .orElse(0);
         List<String> prompts = list.stream().map(i -> i.example().prompt()).toList();
-        List<Completion> outs = gen.complete(prompts, 2 * longest + 32);
+        List<Completion> outs = gen.complete(prompts, longest * 3 / 2 + 32);
         int correct = 0;
         int perfect = 0;
         int truncated = 0;
