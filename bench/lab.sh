@@ -52,9 +52,10 @@ rss=$("${JAVA[@]}" dev.tmi.lab.bench.TrainBench 3 128 4 8 128 0 "$RSS_STEPS" 100
 echo "$rss"
 $PY - "$rss" <<'PY'
 import json, sys
-r = json.loads(sys.argv[1])["rss_mb"]
+j = json.loads(sys.argv[1])
+r = j["rss_mb"]
 base = [v for s, v in r if s >= 200] or [v for _, v in r]
 lo, hi = min(base), max(base)
-print(f"RSS over {r[-1][0] + 1} steps: {lo:.0f}-{hi:.0f} MB after step 200 "
+print(f"RSS over {j['steps']} steps: {lo:.0f}-{hi:.0f} MB from step 200 on "
       f"(spread {100 * (hi - lo) / lo:.1f}%, {'flat' if hi <= 1.1 * lo else 'NOT flat'} within 10%)")
 PY
