@@ -34,10 +34,10 @@ final class LabOptions {
   @Option(names = "--tokens", description = "Training token budget per model.")
   Long tokens;
 
-  @Option(names = "--batch-tokens", description = "Tokens per step (default 8192).")
+  @Option(names = "--batch-tokens", description = "Tokens per step (default 2048).")
   Integer batchTokens;
 
-  @Option(names = "--lr", description = "Peak learning rate (default 0.002).")
+  @Option(names = "--lr", description = "Peak learning rate (default 0.003).")
   Float lr;
 
   @Option(names = "--warmup", description = "Warm-up steps (default 5% of the steps).")
@@ -52,7 +52,7 @@ final class LabOptions {
   @Option(names = "--seed", description = "Training seed (default 1).")
   Long seed;
 
-  @Option(names = "--checkpoint-every", description = "Steps between checkpoints (default 50).")
+  @Option(names = "--checkpoint-every", description = "Steps between checkpoints (default 200).")
   Integer checkpointEvery;
 
   @Option(names = "--pos-offset", description = "Learned positions: random start offset up to"
@@ -80,15 +80,15 @@ final class LabOptions {
   }
 
   TrainConfig train(long defaultTokens) {
-    int bt = or(batchTokens, 8192);
+    int bt = or(batchTokens, 2048);
     long budget = tokens == null ? defaultTokens : tokens;
     if (budget < bt) {
       throw new IllegalArgumentException("--tokens " + budget + " is less than one batch ("
           + bt + " tokens)");
     }
     int steps = (int) Math.min(Integer.MAX_VALUE, budget / bt);
-    return new TrainConfig(steps, bt, or(lr, 2e-3f), or(warmup, Math.max(1, steps / 20)),
-        or(weightDecay, 0.05f), or(clip, 1f), or(seed, 1L), or(checkpointEvery, 50),
+    return new TrainConfig(steps, bt, or(lr, 3e-3f), or(warmup, Math.max(1, steps / 20)),
+        or(weightDecay, 0.05f), or(clip, 1f), or(seed, 1L), or(checkpointEvery, 200),
         or(posOffset, 0));
   }
 

@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
     name = "run",
     mixinStandardHelpOptions = true,
     description = "The main job: synthesize a small data set, train a TAIL model and a"
-        + " comparison model on S, evaluate both on S/M/L, write an HTML report. About 10"
-        + " minutes on 2 cores with no flags; flags scale it up.")
+        + " comparison model on S, evaluate both on S/M/L, write an HTML report. Sized for"
+        + " about 10 minutes on a quiet 2-core machine with no flags; flags scale it up.")
 final class RunCommand implements Callable<Integer> {
   /** The task {@code tmi run} uses by default. */
   static final String DEFAULT_TASK = "binary-search";
