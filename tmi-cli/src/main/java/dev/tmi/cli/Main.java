@@ -22,6 +22,9 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       StatsCommand.class,
       RecipesCommand.class,
+      RunCommand.class,
+      LabCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

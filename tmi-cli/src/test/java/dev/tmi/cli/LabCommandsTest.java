@@ -1,0 +1,54 @@
+package dev.tmi.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad input to the lab commands fails at once with one line and exit code 2. */
+class LabCommandsTest {
+  @TempDir Path dir;
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void aBudgetBelowOneBatchIsRefused() {
+    Run r = run("run", "--tokens", "10", "--out", dir.resolve("r").toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("tmi run: error: --tokens 10");
+    assertThat(Files.exists(dir.resolve("r"))).isFalse();
+  }
+
+  @Test
+  void unknownTasksVariantsAndEncodingsAreRefusedBeforeAnyWork() {
+    Run r = run("lab", "ablate", "--task", "addition", "--variants", "tail,tail-styled",
+        "--out", dir.resolve("a").toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("error:").contains("tail-styled");
+    assertThat(Files.exists(dir.resolve("a"))).isFalse();
+    Run t = run("lab", "train", "--task", "nope", "--out", dir.resolve("t").toString());
+    assertThat(t.code()).isEqualTo(2);
+    assertThat(t.err()).contains("unknown task 'nope'");
+    Run p = run("run", "--pos", "sinusoid", "--out", dir.resolve("p").toString());
+    assertThat(p.code()).isEqualTo(2);
+    assertThat(p.err()).contains("unknown position encoding 'sinusoid'");
+  }
+
+  @Test
+  void servingAMissingCheckpointFails() {
+    Run r = run("serve", "--checkpoint", dir.resolve("none").toString(), "--port", "0");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("no checkpoint in");
+  }
+}

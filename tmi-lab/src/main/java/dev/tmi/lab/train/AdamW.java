@@ -1,0 +1,115 @@
+package dev.tmi.lab.train;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
+import ai.djl.pytorch.engine.PtNDArray;
+import ai.djl.pytorch.jni.JniUtils;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * AdamW with global gradient-norm clipping, written out by hand: DJL's stock Adam, used without
+ * a Trainer, went NaN on these models, and this one is stable and deterministic. Moments live
+ * in the optimizer's own manager, outside the per-step scopes. Gradients are zeroed after every
+ * update because the PyTorch engine accumulates them.
+ */
+public final class AdamW implements AutoCloseable {
+  private final NDManager manager;
+  private final Map<String, NDArray> params;
+  private final Map<String, NDArray> m = new LinkedHashMap<>();
+  private final Map<String, NDArray> v = new LinkedHashMap<>();
+  private final float beta1;
+  private final float beta2;
+  private final float eps;
+  private final float weightDecay;
+  private final float clip;
+  private long t;
+
+  /** An optimizer over these parameters; weight decay applies where {@code decays} says. */
+  public AdamW(Map<String, NDArray> params, NDManager parent, float weightDecay, float clip) {
+    this.params = params;
+    this.manager = parent.newSubManager();
+    this.beta1 = 0.9f;
+    this.beta2 = 0.98f;
+    this.eps = 1e-8f;
+    this.weightDecay = weightDecay;
+    this.clip = clip;
+    for (var e : params.entrySet()) {
+      NDArray mm = manager.zeros(e.getValue().getShape());
+      NDArray vv = manager.zeros(e.getValue().getShape());
+      NDScope.unregister(mm, vv);
+      m.put(e.getKey(), mm);
+      v.put(e.getKey(), vv);
+    }
+  }
+
+  /**
+   * Applies one update from the accumulated gradients, then zeroes them. Call inside a scope.
+   *
+   * @return the gradient norm before clipping
+   */
+  public float step(float lr) {
+    t++;
+    double sq = 0;
+    Map<String, NDArray> grads = new LinkedHashMap<>();
+    for (var e : params.entrySet()) {
+      NDArray g = e.getValue().getGradient();
+      grads.put(e.getKey(), g);
+      sq += g.square().sum().getFloat();
+    }
+    float norm = (float) Math.sqrt(sq);
+    float scale = !Float.isFinite(norm) ? 0f : Math.min(1f, clip / (norm + 1e-6f));
+    float c1 = (float) (1 - Math.pow(beta1, t));
+    float c2 = (float) (1 - Math.pow(beta2, t));
+    for (var e : params.entrySet()) {
+      String name = e.getKey();
+      NDArray p = e.getValue();
+      NDArray g = grads.get(name).mul(scale);
+      NDArray mm = m.get(name);
+      NDArray vv = v.get(name);
+      mm.muli(beta1).addi(g.mul(1 - beta1));
+      vv.muli(beta2).addi(g.square().mul(1 - beta2));
+      NDArray update = mm.div(c1).div(vv.div(c2).sqrt().add(eps));
+      if (weightDecay > 0 && dev.tmi.lab.model.Transformer.decays(name)) {
+        update = update.add(p.mul(weightDecay));
+      }
+      p.subi(update.mul(lr));
+      JniUtils.zeroGrad((PtNDArray) p);
+    }
+    return norm;
+  }
+
+  /** The number of updates so far. */
+  public long steps() {
+    return t;
+  }
+
+  /** The moments as Java arrays, for checkpoints: m then v per parameter. */
+  public Map<String, float[]> snapshot() {
+    Map<String, float[]> out = new LinkedHashMap<>();
+    m.forEach((k, a) -> out.put("m." + k, a.toFloatArray()));
+    v.forEach((k, a) -> out.put("v." + k, a.toFloatArray()));
+    return out;
+  }
+
+  /** Restores the moments and the step count from a checkpoint. */
+  public void restore(Map<String, float[]> state, long steps) {
+    m.forEach((k, a) -> a.set(require(state, "m." + k, a)));
+    v.forEach((k, a) -> a.set(require(state, "v." + k, a)));
+    t = steps;
+  }
+
+  private static float[] require(Map<String, float[]> state, String key, NDArray like) {
+    float[] f = state.get(key);
+    if (f == null || f.length != like.size()) {
+      throw new IllegalArgumentException("optimizer state lacks " + key);
+    }
+    return f;
+  }
+
+  @Override
+  public void close() {
+    manager.close();
+  }
+}
