@@ -40,7 +40,7 @@ final class LabOptions {
   @Option(names = "--lr", description = "Peak learning rate (default 0.003).")
   Float lr;
 
-  @Option(names = "--warmup", description = "Warm-up steps (default 5% of the steps).")
+  @Option(names = "--warmup", description = "Warm-up steps (default 5%% of the steps).")
   Integer warmup;
 
   @Option(names = "--weight-decay", description = "AdamW weight decay (default 0.05).")

@@ -22,7 +22,7 @@ import java.util.Map;
  * that is a bug in the task, never a property of the data.
  */
 public final class Recorder extends Machine {
-  private final Map<String, String> memory = new HashMap<>(512);
+  private final Map<String, String> memory = new HashMap<>(128);
   private final List<Event> events = new ArrayList<>(256);
   private String current;
   private boolean halted;

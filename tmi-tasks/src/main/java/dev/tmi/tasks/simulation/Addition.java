@@ -16,7 +16,6 @@ import dev.tmi.engine.task.TaskDoc;
 import dev.tmi.engine.task.TaskInfo;
 import dev.tmi.engine.variant.Variant;
 import dev.tmi.tasks.common.Decimals;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -199,7 +198,7 @@ public final class Addition extends BaseTask<Addition.Instance> {
     String raw = digits.toString();
     String plain =
         point == 0 ? raw : raw.substring(0, raw.length() - point) + "." + raw.substring(raw.length() - point);
-    String answer = Decimals.canonical(new BigDecimal(plain));
+    String answer = Decimals.canonical(plain);
     m.write("ans", answer);
     m.halt();
     return Answers.decimal(answer);

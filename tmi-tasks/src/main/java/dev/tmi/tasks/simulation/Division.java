@@ -222,7 +222,7 @@ public final class Division extends BaseTask<Division.Instance> {
       }
       quotient.append((char) ('0' + digit));
     }
-    String answer = Decimals.canonical(new BigDecimal(Decimals.withPoint(quotient, point)));
+    String answer = Decimals.canonical(Decimals.withPoint(quotient, point));
     m.write("ans", answer);
     m.halt();
     return Answers.decimal(answer);
