@@ -92,27 +92,39 @@ final class BenchCommand implements Runnable {
               runs,
               Split.parse(split));
       out.printf(
-          "%-24s %-12s %12s %10s %12s%n", "TASK", "VARIANT", "samples/s", "MB/s", "bytes/sample");
+          "%-24s %-12s %12s %10s %12s %12s%n",
+          "TASK", "VARIANT", "samples/s", "MB/s", "MB/cpu-s", "bytes/sample");
       for (SynthBench.Row r : rows) {
         out.printf(
-            "%-24s %-12s %12.0f %10.1f %12.0f%n",
-            r.task(), r.variant(), r.samplesPerSecond(), r.megabytesPerSecond(), r.bytesPerSample());
+            "%-24s %-12s %12.0f %10.1f %12.1f %12.0f%n",
+            r.task(),
+            r.variant(),
+            r.samplesPerSecond(),
+            r.megabytesPerSecond(),
+            r.megabytesPerCpuSecond(),
+            r.bytesPerSample());
       }
-      double[] cot =
-          rows.stream()
-              .filter(r -> !r.variant().equals("direct"))
-              .mapToDouble(SynthBench.Row::megabytesPerSecond)
-              .sorted()
-              .toArray();
+      double[] cot = cotRates(rows, SynthBench.Row::megabytesPerSecond);
+      double[] cotCpu = cotRates(rows, SynthBench.Row::megabytesPerCpuSecond);
       if (cot.length > 0) {
         out.printf(
-            "CoT variants, one thread: median %.0f MB/s, min %.0f MB/s%n",
-            cot[cot.length / 2], cot[0]);
+            "CoT variants, one thread: median %.0f MB/s, min %.0f MB/s (wall); "
+                + "median %.0f MB/s, min %.0f MB/s per CPU second (per core)%n",
+            cot[cot.length / 2], cot[0], cotCpu[cotCpu.length / 2], cotCpu[0]);
       }
       if (paperScale) {
         paperScale(out);
       }
       return 0;
+    }
+
+    private static double[] cotRates(
+        List<SynthBench.Row> rows, java.util.function.ToDoubleFunction<SynthBench.Row> rate) {
+      return rows.stream()
+          .filter(r -> !r.variant().equals("direct"))
+          .mapToDouble(rate)
+          .sorted()
+          .toArray();
     }
 
     private void paperScale(PrintWriter out) throws Exception {
@@ -132,14 +144,30 @@ final class BenchCommand implements Runnable {
               dir,
               false,
               DedupMode.QUERY);
+      var os =
+          (com.sun.management.OperatingSystemMXBean)
+              java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+      double loadBefore = os.getSystemLoadAverage();
+      long cpu0 = os.getProcessCpuTime();
       long t0 = System.nanoTime();
-      Manifest m = new Synthesizer(TaskRegistry.load()).run(config, new dev.tmi.synth.SynthListener() {});
+      Manifest m =
+          new Synthesizer(TaskRegistry.load()).run(config, new dev.tmi.synth.SynthListener() {});
       double secs = (System.nanoTime() - t0) / 1e9;
+      double cpuSecs = (os.getProcessCpuTime() - cpu0) / 1e9;
       long samplesOut = m.files().stream().mapToLong(Manifest.FileEntry::count).sum();
       long bytes = m.files().stream().mapToLong(Manifest.FileEntry::bytes).sum();
       out.printf(
-          "paper scale: %d tasks, %d samples, %.0f MB in %.1f s wall on %d threads (%.0f MB/s)%n",
-          config.tasks().size(), samplesOut, bytes / 1e6, secs, threads, bytes / 1e6 / secs);
+          "paper scale: %d tasks, %d samples, %.0f MB in %.1f s wall on %d threads (%.0f MB/s);"
+              + " %.1f CPU s in all (%.0f MB per CPU second), load average before %.1f%n",
+          config.tasks().size(),
+          samplesOut,
+          bytes / 1e6,
+          secs,
+          threads,
+          bytes / 1e6 / secs,
+          cpuSecs,
+          bytes / 1e6 / cpuSecs,
+          loadBefore);
       try (Stream<Path> s = Files.walk(dir)) {
         for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
           Files.deleteIfExists(p);

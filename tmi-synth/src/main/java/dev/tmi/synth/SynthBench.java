@@ -4,10 +4,14 @@ import dev.tmi.engine.task.Split;
 import dev.tmi.engine.task.Task;
 import dev.tmi.engine.task.TaskRegistry;
 import dev.tmi.engine.variant.Variant;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Queue;
 
 /**
  * Measures rendering throughput on one thread, per task and variant, through the same code path
@@ -24,6 +28,8 @@ public final class SynthBench {
    * @param samples samples per run
    * @param samplesPerSecond median over runs, one thread
    * @param megabytesPerSecond median JSONL output rate over runs, one thread
+   * @param megabytesPerCpuSecond median JSONL output per CPU second of the rendering thread, i.e.
+   *     per core; unlike wall time it does not count the time other processes hold the core
    * @param bytesPerSample mean JSONL line size
    */
   public record Row(
@@ -32,6 +38,7 @@ public final class SynthBench {
       int samples,
       double samplesPerSecond,
       double megabytesPerSecond,
+      double megabytesPerCpuSecond,
       double bytesPerSample) {}
 
   /** Measures every task and variant given; variants a task lacks are skipped. */
@@ -82,16 +89,23 @@ public final class SynthBench {
             false,
             DedupMode.QUERY);
     // Warm-up so the JIT has compiled the hot path before timing.
-    Synthesizer.renderTyped(task, sel, 0, Math.min(samples, 2000), List.of(v), config);
+    Queue<Bytes> spare = new ArrayDeque<>();
+    Synthesizer.renderTyped(task, sel, 0, Math.min(samples, 2000), List.of(v), config, spare);
     double[] secs = new double[runs];
+    double[] cpu = new double[runs];
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long bytes = 0;
     for (int r = 0; r < runs; r++) {
+      long c0 = threads.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
-      Bytes[] out = Synthesizer.renderTyped(task, sel, 0, samples, List.of(v), config);
+      Bytes[] out = Synthesizer.renderTyped(task, sel, 0, samples, List.of(v), config, spare);
       secs[r] = (System.nanoTime() - t0) / 1e9;
+      cpu[r] = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
       bytes = out[0].length();
+      spare.add(out[0]);
     }
     Arrays.sort(secs);
+    Arrays.sort(cpu);
     double median = secs[runs / 2];
     return new Row(
         task.info().id(),
@@ -99,6 +113,7 @@ public final class SynthBench {
         samples,
         samples / median,
         bytes / 1e6 / median,
+        bytes / 1e6 / cpu[runs / 2],
         (double) bytes / samples);
   }
 }

@@ -25,6 +25,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -257,21 +259,28 @@ public final class Synthesizer {
                 StandardOpenOption.WRITE);
         digests[v] = newDigest();
       }
-      Deque<Future<Bytes[]>> inFlight = new ArrayDeque<>();
+      Deque<Pending> inFlight = new ArrayDeque<>();
+      // Chunk buffers come back here once written, so a job reuses a handful of them instead of
+      // allocating (and zeroing) megabytes per chunk and growing each one by copies.
+      Queue<Bytes> spare = new ConcurrentLinkedQueue<>();
       int next = from;
       int window = config.threads() * 3;
       while (next < to || !inFlight.isEmpty()) {
         while (next < to && inFlight.size() < window) {
           int a = next;
           int b = Math.min(to, a + RENDER_CHUNK);
-          inFlight.add(pool.submit(() -> renderChunk(task, sel, a, b, variants, config)));
+          inFlight.add(
+              new Pending(
+                  pool.submit(() -> renderChunk(task, sel, a, b, variants, config, spare)),
+                  b - a));
           next = b;
         }
         Bytes[] chunk;
+        Pending head = inFlight.poll();
         try {
-          chunk = inFlight.poll().get();
+          chunk = head.result().get();
         } catch (ExecutionException e) {
-          inFlight.forEach(f -> f.cancel(true));
+          inFlight.forEach(f -> f.result().cancel(true));
           throw new IllegalStateException(
               "task " + task.info().id() + " failed while rendering: " + e.getCause(), e.getCause());
         }
@@ -285,8 +294,9 @@ public final class Synthesizer {
           }
           bytes[v] += buf.length();
           written += buf.length();
+          spare.add(buf);
         }
-        listener.progress((long) countLines(chunk[0]) * nv, written);
+        listener.progress((long) head.samples() * nv, written);
       }
       List<Manifest.FileEntry> entries = new ArrayList<>();
       for (int v = 0; v < nv; v++) {
@@ -313,28 +323,38 @@ public final class Synthesizer {
     }
   }
 
-  private static int countLines(Bytes b) {
-    int n = 0;
-    byte[] a = b.array();
-    for (int i = 0; i < b.length(); i++) {
-      if (a[i] == '\n') {
-        n++;
-      }
-    }
-    return n;
-  }
+  /** A chunk being rendered, and how many samples it holds. */
+  private record Pending(Future<Bytes[]> result, int samples) {}
 
   private static Bytes[] renderChunk(
-      Task<?> task, Selection sel, int from, int to, List<Variant> variants, SynthConfig config) {
-    return renderTyped(task, sel, from, to, variants, config);
+      Task<?> task,
+      Selection sel,
+      int from,
+      int to,
+      List<Variant> variants,
+      SynthConfig config,
+      Queue<Bytes> spare) {
+    return renderTyped(task, sel, from, to, variants, config, spare);
   }
 
   static <I> Bytes[] renderTyped(
-      Task<I> task, Selection sel, int from, int to, List<Variant> variants, SynthConfig config) {
+      Task<I> task,
+      Selection sel,
+      int from,
+      int to,
+      List<Variant> variants,
+      SynthConfig config,
+      Queue<Bytes> spare) {
     int nv = variants.size();
     Bytes[] out = new Bytes[nv];
     for (int v = 0; v < nv; v++) {
-      out[v] = new Bytes(Math.min(8 << 20, (to - from) * 2048));
+      Bytes reused = spare.poll();
+      if (reused != null) {
+        reused.reset();
+        out[v] = reused;
+      } else {
+        out[v] = new Bytes(Math.min(8 << 20, (to - from) * 2048));
+      }
     }
     StringBuilder cot = new StringBuilder(4096);
     String id = task.info().id();

@@ -25,6 +25,7 @@ public final class Recorder extends Machine {
   private final Map<String, String> memory = new HashMap<>(128);
   private final List<Event> events = new ArrayList<>(256);
   private String current;
+  private String lastGroup;
   private boolean halted;
   private Map<String, String> initial;
   private final boolean keepInputs;
@@ -56,8 +57,12 @@ public final class Recorder extends Machine {
     if (!Labels.isValid(label)) {
       throw new IllegalStateException("invalid state label: '" + label + "'");
     }
-    if (group != null && !Labels.isValid(group)) {
-      throw new IllegalStateException("invalid group label: '" + group + "'");
+    // Consecutive states usually share their group: check each group label once per run of them.
+    if (group != null && group != lastGroup) {
+      if (!Labels.isValid(group)) {
+        throw new IllegalStateException("invalid group label: '" + group + "'");
+      }
+      lastGroup = group;
     }
     if (current != null) {
       events.add(new Goto(label));

@@ -3,6 +3,7 @@ package dev.tmi.tasks.backtracking;
 import dev.tmi.engine.answer.Answer;
 import dev.tmi.engine.answer.AnswerKind;
 import dev.tmi.engine.answer.Answers;
+import dev.tmi.engine.machine.Names;
 import dev.tmi.engine.machine.Machine;
 import dev.tmi.engine.machine.TraceMismatch;
 import dev.tmi.engine.machine.Val;
@@ -165,7 +166,7 @@ public final class PalindromeCombination extends BaseTask<PalindromeCombination.
   public Answer solve(Instance in, Machine m) {
     int n = in.letters().length();
     for (int i = 1; i <= n; i++) {
-      m.init("s" + i, Literals.ofChar(in.letters().charAt(i - 1)));
+      m.init(Names.indexed("s", i), Literals.ofChar(in.letters().charAt(i - 1)));
     }
     m.init("n", n);
     Search s = new Search(m, n);
@@ -198,8 +199,8 @@ public final class PalindromeCombination extends BaseTask<PalindromeCombination.
       m.write("count", 0);
       for (int i = 1; i <= n; i++) {
         int from = (i - 1) / READ_GROUP * READ_GROUP + 1;
-        m.state("read" + i, "read" + from + "to" + Math.min(from + READ_GROUP - 1, n));
-        char c = letter(m.fetch("s" + i));
+        m.state(Names.indexed("read", i), "read" + from + "to" + Math.min(from + READ_GROUP - 1, n));
+        char c = letter(m.fetch(Names.indexed("s", i)));
         String cell = "cnt[" + c + "]";
         // The first occurrence of a letter starts its count; later ones add to it.
         m.write(cell, letters.add(c) ? Machine.lit(1) : m.add(m.fetch(cell), Machine.lit(1)));
@@ -252,7 +253,7 @@ public final class PalindromeCombination extends BaseTask<PalindromeCombination.
         }
         Val left = m.sub(pairs, Machine.lit(1));
         boolean full = m.equal(Machine.lit(p), m.fetch("half"));
-        m.write("w" + p, Literals.ofChar(c));
+        m.write(Names.indexed("w", p), Literals.ofChar(c));
         m.write(cell, left);
         if (full) {
           leaf();

@@ -3,6 +3,7 @@ package dev.tmi.tasks.backtracking;
 import dev.tmi.engine.answer.Answer;
 import dev.tmi.engine.answer.AnswerKind;
 import dev.tmi.engine.answer.Answers;
+import dev.tmi.engine.machine.Names;
 import dev.tmi.engine.machine.Machine;
 import dev.tmi.engine.machine.TraceMismatch;
 import dev.tmi.engine.machine.Val;
@@ -137,7 +138,7 @@ public final class PermutationCombination extends BaseTask<PermutationCombinatio
   public Answer solve(Instance in, Machine m) {
     int n = in.list().size();
     for (int i = 1; i <= n; i++) {
-      m.init("a" + i, in.list().get(i - 1));
+      m.init(Names.indexed("a", i), in.list().get(i - 1));
     }
     m.init("n", n);
     m.init("k", in.k());
@@ -191,16 +192,16 @@ public final class PermutationCombination extends BaseTask<PermutationCombinatio
         Val value;
         if (i > from) {
           Val before = m.fetch("a" + (i - 1));
-          value = m.fetch("a" + i);
+          value = m.fetch(Names.indexed("a", i));
           if (m.equal(before, value)) {
             continue;
           }
         } else {
-          value = m.fetch("a" + i);
+          value = m.fetch(Names.indexed("a", i));
         }
         Val size = m.add(m.fetch("size"), Machine.lit(1));
         boolean full = m.equal(size, m.fetch("k"));
-        m.write("c" + d, value);
+        m.write(Names.indexed("c", d), value);
         m.write("size", size);
         if (full) {
           enter("leaf");

@@ -3,6 +3,7 @@ package dev.tmi.tasks.divideconquer;
 import dev.tmi.engine.answer.Answer;
 import dev.tmi.engine.answer.AnswerKind;
 import dev.tmi.engine.answer.Answers;
+import dev.tmi.engine.machine.Names;
 import dev.tmi.engine.machine.Machine;
 import dev.tmi.engine.machine.TraceMismatch;
 import dev.tmi.engine.machine.Val;
@@ -120,7 +121,7 @@ public final class BinarySearch extends BaseTask<BinarySearch.Instance> {
   public Answer solve(Instance in, Machine m) {
     List<Integer> s = in.list();
     for (int i = 0; i < s.size(); i++) {
-      m.init("s" + i, s.get(i));
+      m.init(Names.indexed("s", i), s.get(i));
     }
     m.init("Find", in.target());
     int lo = 0;
@@ -128,7 +129,7 @@ public final class BinarySearch extends BaseTask<BinarySearch.Instance> {
     for (int round = 0; ; round++) {
       m.state("{" + lo + "," + hi + "}", "round" + (round / 2 + 1));
       for (int i = lo; i <= hi; i++) {
-        m.fetch("s" + i);
+        m.fetch(Names.indexed("s", i));
       }
       Val find = m.fetch("Find");
       int mid = m.div(m.add(Machine.lit(lo), Machine.lit(hi)), Machine.lit(2)).asInt();
@@ -136,7 +137,7 @@ public final class BinarySearch extends BaseTask<BinarySearch.Instance> {
         throw new TraceMismatch(
             ErrorType.COMPUTE, "mid " + mid + " outside the interval");
       }
-      int c = m.compare(m.fetch("s" + mid), find);
+      int c = m.compare(m.fetch(Names.indexed("s", mid)), find);
       if (c == 0) {
         m.write("ans", mid);
         m.halt();

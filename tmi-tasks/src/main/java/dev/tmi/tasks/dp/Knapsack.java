@@ -3,6 +3,7 @@ package dev.tmi.tasks.dp;
 import dev.tmi.engine.answer.Answer;
 import dev.tmi.engine.answer.AnswerKind;
 import dev.tmi.engine.answer.Answers;
+import dev.tmi.engine.machine.Names;
 import dev.tmi.engine.machine.Machine;
 import dev.tmi.engine.machine.Val;
 import dev.tmi.engine.query.QueryTemplates;
@@ -184,8 +185,8 @@ public final class Knapsack extends BaseTask<Knapsack.Instance> {
         m.write(cell, zero);
         return zero;
       }
-      Val w = m.fetch("w" + i);
-      m.fetch("v" + i);
+      Val w = m.fetch(Names.indexed("w", i));
+      m.fetch(Names.indexed("v", i));
       Val best;
       if (m.compare(w, Machine.lit(c)) <= 0) {
         int rest = m.sub(Machine.lit(c), w).asInt();
@@ -196,7 +197,7 @@ public final class Knapsack extends BaseTask<Knapsack.Instance> {
         dp(i - 1, rest);
         dp(i - 1, c);
         enter(cell);
-        Val take = m.add(m.fetch(cell(i - 1, rest)), m.fetch("v" + i));
+        Val take = m.add(m.fetch(cell(i - 1, rest)), m.fetch(Names.indexed("v", i)));
         Val skip = m.fetch(cell(i - 1, c));
         best = m.max(take, skip);
       } else {

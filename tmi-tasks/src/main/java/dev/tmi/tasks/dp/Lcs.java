@@ -3,6 +3,7 @@ package dev.tmi.tasks.dp;
 import dev.tmi.engine.answer.Answer;
 import dev.tmi.engine.answer.AnswerKind;
 import dev.tmi.engine.answer.Answers;
+import dev.tmi.engine.machine.Names;
 import dev.tmi.engine.machine.Machine;
 import dev.tmi.engine.machine.Val;
 import dev.tmi.engine.query.QueryTemplates;
@@ -122,10 +123,10 @@ public final class Lcs extends BaseTask<Lcs.Instance> {
     int n = in.x().length();
     int k = in.y().length();
     for (int i = 1; i <= n; i++) {
-      m.init("x" + i, Literals.ofChar(in.x().charAt(i - 1)));
+      m.init(Names.indexed("x", i), Literals.ofChar(in.x().charAt(i - 1)));
     }
     for (int j = 1; j <= k; j++) {
-      m.init("y" + j, Literals.ofChar(in.y().charAt(j - 1)));
+      m.init(Names.indexed("y", j), Literals.ofChar(in.y().charAt(j - 1)));
     }
     m.state("base");
     for (int j = 0; j <= k; j++) {
@@ -137,8 +138,8 @@ public final class Lcs extends BaseTask<Lcs.Instance> {
     Val last = Machine.lit(0);
     for (int i = 1; i <= n; i++) {
       for (int j = 1; j <= k; j++) {
-        m.state(cell(i, j), "row" + i);
-        if (m.equal(m.fetch("x" + i), m.fetch("y" + j))) {
+        m.state(cell(i, j), Names.indexed("row", i));
+        if (m.equal(m.fetch(Names.indexed("x", i)), m.fetch(Names.indexed("y", j)))) {
           last = m.add(m.fetch(cell(i - 1, j - 1)), Machine.lit(1));
         } else {
           last = m.max(m.fetch(cell(i - 1, j)), m.fetch(cell(i, j - 1)));

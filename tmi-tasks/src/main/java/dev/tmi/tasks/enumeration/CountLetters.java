@@ -3,6 +3,7 @@ package dev.tmi.tasks.enumeration;
 import dev.tmi.engine.answer.Answer;
 import dev.tmi.engine.answer.AnswerKind;
 import dev.tmi.engine.answer.Answers;
+import dev.tmi.engine.machine.Names;
 import dev.tmi.engine.machine.Machine;
 import dev.tmi.engine.machine.Val;
 import dev.tmi.engine.query.QueryTemplates;
@@ -127,7 +128,7 @@ public final class CountLetters extends BaseTask<CountLetters.Instance> {
     char letter;
     if (mode == 2) {
       letter = Draw.pick(rng, RICH_LETTERS);
-      List<String> rich = richWords(letter);
+      List<String> rich = RICH_WORDS.get(letter - 'a');
       int richCount = rng.nextInt(0, Math.min(n, MAX_RICH_WORDS) + 1);
       for (int i = 0; i < n; i++) {
         words.add(i < richCount ? Draw.pick(rng, rich) : Draw.pick(rng, WORDS));
@@ -150,13 +151,24 @@ public final class CountLetters extends BaseTask<CountLetters.Instance> {
   /** At most this many letter-rich words per sentence, whatever its length. */
   static final int MAX_RICH_WORDS = 6;
 
+  /** For each letter {@code a..z}, the words containing it twice; computed once, not per draw. */
+  private static final List<List<String>> RICH_WORDS = richWordsByLetter();
+
   /** Letters that occur at least twice in some word of the list. */
   static final List<Character> RICH_LETTERS = richLetters();
+
+  private static List<List<String>> richWordsByLetter() {
+    List<List<String>> out = new ArrayList<>();
+    for (char c = 'a'; c <= 'z'; c++) {
+      out.add(List.copyOf(richWords(c)));
+    }
+    return List.copyOf(out);
+  }
 
   private static List<Character> richLetters() {
     List<Character> out = new ArrayList<>();
     for (char c = 'a'; c <= 'z'; c++) {
-      if (!richWords(c).isEmpty()) {
+      if (!RICH_WORDS.get(c - 'a').isEmpty()) {
         out.add(c);
       }
     }
@@ -221,8 +233,8 @@ public final class CountLetters extends BaseTask<CountLetters.Instance> {
     m.write("cnt", 0);
     int word = 1;
     for (int i = 1; i <= text.length(); i++) {
-      m.state("pos" + i, "word" + word);
-      Val c = m.fetch("t" + i);
+      m.state(Names.indexed("pos", i), Names.indexed("word", word));
+      Val c = m.fetch(Names.indexed("t", i));
       Val letter = m.fetch("letter");
       Val cnt = m.fetch("cnt");
       if (m.equal(c, letter)) {

@@ -3,6 +3,7 @@ package dev.tmi.tasks.greedy;
 import dev.tmi.engine.answer.Answer;
 import dev.tmi.engine.answer.AnswerKind;
 import dev.tmi.engine.answer.Answers;
+import dev.tmi.engine.machine.Names;
 import dev.tmi.engine.machine.Machine;
 import dev.tmi.engine.machine.TraceMismatch;
 import dev.tmi.engine.machine.Val;
@@ -255,7 +256,7 @@ public final class Dijkstra extends BaseTask<Dijkstra.Instance> {
     boolean[] visited = new boolean[n];
     for (int round = 1; round <= n; round++) {
       String group = "round" + round;
-      m.state("pop" + round, group);
+      m.state(Names.indexed("pop", round), group);
       List<Integer> open = new ArrayList<>();
       List<Val> tentative = new ArrayList<>();
       for (int v = 0; v < n; v++) {

@@ -3,6 +3,7 @@ package dev.tmi.tasks.greedy;
 import dev.tmi.engine.answer.Answer;
 import dev.tmi.engine.answer.AnswerKind;
 import dev.tmi.engine.answer.Answers;
+import dev.tmi.engine.machine.Names;
 import dev.tmi.engine.machine.Machine;
 import dev.tmi.engine.machine.TraceMismatch;
 import dev.tmi.engine.machine.Val;
@@ -179,15 +180,15 @@ public final class MultiMachineSchedule extends BaseTask<MultiMachineSchedule.In
   public Answer solve(Instance in, Machine m) {
     int n = in.jobs().size();
     for (int i = 1; i <= n; i++) {
-      m.init("d" + i, in.jobs().get(i - 1).deadline());
-      m.init("p" + i, in.jobs().get(i - 1).profit());
+      m.init(Names.indexed("d", i), in.jobs().get(i - 1).deadline());
+      m.init(Names.indexed("p", i), in.jobs().get(i - 1).profit());
     }
     m.init("x", in.machines());
 
     m.state("start");
     Val[] deadlines = new Val[n];
     for (int i = 1; i <= n; i++) {
-      deadlines[i - 1] = m.fetch("d" + i);
+      deadlines[i - 1] = m.fetch(Names.indexed("d", i));
     }
     int slots = m.max(deadlines).asInt();
     if (slots < 1 || slots > 1000) {
@@ -206,14 +207,14 @@ public final class MultiMachineSchedule extends BaseTask<MultiMachineSchedule.In
     }
     for (int k = 1; !remaining.isEmpty(); k++) {
       String group = "job" + k;
-      m.state("pick" + k, group);
+      m.state(Names.indexed("pick", k), group);
       if (m.compare(m.fetch("left"), Machine.lit(0)) <= 0) {
         // Every slot is full: no later job can be placed.
         break;
       }
       Val[] profits = new Val[remaining.size()];
       for (int i = 0; i < remaining.size(); i++) {
-        profits[i] = m.fetch("p" + remaining.get(i));
+        profits[i] = m.fetch(Names.indexed("p", remaining.get(i)));
       }
       Val best = m.max(profits);
       // Equal profits go in job order: the first remaining job holding the maximum.
@@ -227,7 +228,7 @@ public final class MultiMachineSchedule extends BaseTask<MultiMachineSchedule.In
         throw new TraceMismatch(ErrorType.COMPUTE, "no remaining job has profit " + best.text());
       }
       int job = remaining.remove(chosen);
-      int deadline = m.fetch("d" + job).asInt();
+      int deadline = m.fetch(Names.indexed("d", job)).asInt();
       m.write("job", job);
       if (deadline < 1) {
         throw new TraceMismatch(ErrorType.FETCH, "deadline " + deadline + " is before slot 1");
@@ -237,8 +238,8 @@ public final class MultiMachineSchedule extends BaseTask<MultiMachineSchedule.In
         Val used = m.fetch(slot(t));
         if (m.compare(used, m.fetch("x")) < 0) {
           m.write(slot(t), m.add(used, Machine.lit(1)));
-          m.state("take" + job, group);
-          m.write("total", m.add(m.fetch("total"), m.fetch("p" + job)));
+          m.state(Names.indexed("take", job), group);
+          m.write("total", m.add(m.fetch("total"), m.fetch(Names.indexed("p", job))));
           m.write("left", m.sub(m.fetch("left"), Machine.lit(1)));
           break;
         }

@@ -3,6 +3,7 @@ package dev.tmi.tasks.iteration;
 import dev.tmi.engine.answer.Answer;
 import dev.tmi.engine.answer.AnswerKind;
 import dev.tmi.engine.answer.Answers;
+import dev.tmi.engine.machine.Names;
 import dev.tmi.engine.machine.Machine;
 import dev.tmi.engine.machine.TraceMismatch;
 import dev.tmi.engine.machine.Val;
@@ -169,7 +170,7 @@ public final class PopulationGrowth extends BaseTask<PopulationGrowth.Instance> 
     Val pop = m.fetch("y");
     m.write("p0", pop);
     for (int t = 1; t <= n; t++) {
-      m.state("t" + t, "units" + ((t - 1) / 3 * 3 + 1) + "-" + ((t - 1) / 3 * 3 + 3));
+      m.state(Names.indexed("t", t), "units" + ((t - 1) / 3 * 3 + 1) + "-" + ((t - 1) / 3 * 3 + 3));
       Val x = m.fetch("x");
       if (m.compare(Machine.lit(t), x) <= 0) {
         // Nobody is fertile yet: the population stays.

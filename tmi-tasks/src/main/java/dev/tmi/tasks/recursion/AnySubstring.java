@@ -3,6 +3,7 @@ package dev.tmi.tasks.recursion;
 import dev.tmi.engine.answer.Answer;
 import dev.tmi.engine.answer.AnswerKind;
 import dev.tmi.engine.answer.Answers;
+import dev.tmi.engine.machine.Names;
 import dev.tmi.engine.machine.Machine;
 import dev.tmi.engine.machine.TraceMismatch;
 import dev.tmi.engine.machine.Val;
@@ -123,7 +124,7 @@ public final class AnySubstring extends BaseTask<AnySubstring.Instance> {
   public Answer solve(Instance in, Machine m) {
     int n = in.text().length();
     for (int i = 0; i < n; i++) {
-      m.init("t" + i, Literals.ofChar(in.text().charAt(i)));
+      m.init(Names.indexed("t", i), Literals.ofChar(in.text().charAt(i)));
     }
     m.init("len", n);
     Recursion r = new Recursion(m, n);
@@ -162,7 +163,7 @@ public final class AnySubstring extends BaseTask<AnySubstring.Instance> {
       for (int j = i; j < n; j++) {
         m.state("x(" + i + "," + j + ")", group);
         Val prefix = j == i ? Machine.lit(Literals.ofString("")) : m.fetch(cell(i, j - 1));
-        Val s = m.add(prefix, m.fetch("t" + j));
+        Val s = m.add(prefix, m.fetch(Names.indexed("t", j)));
         String earlier = first.get(s.text());
         // A repeat is confirmed against the first copy, restated from memory.
         if (earlier == null || !m.equal(s, m.fetch(earlier))) {

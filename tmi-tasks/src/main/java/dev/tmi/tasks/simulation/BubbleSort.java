@@ -3,6 +3,7 @@ package dev.tmi.tasks.simulation;
 import dev.tmi.engine.answer.Answer;
 import dev.tmi.engine.answer.AnswerKind;
 import dev.tmi.engine.answer.Answers;
+import dev.tmi.engine.machine.Names;
 import dev.tmi.engine.machine.Machine;
 import dev.tmi.engine.machine.Val;
 import dev.tmi.engine.query.QueryTemplates;
@@ -118,7 +119,7 @@ public final class BubbleSort extends BaseTask<BubbleSort.Instance> {
     for (int pass = 1; pass < n; pass++) {
       boolean swapped = false;
       for (int j = 0; j + pass < n; j++) {
-        m.state("pass" + pass + "[" + j + "," + (j + 1) + "]", "pass" + pass);
+        m.state("pass" + pass + "[" + j + "," + (j + 1) + "]", Names.indexed("pass", pass));
         Val left = m.fetch(cell(j));
         Val right = m.fetch(cell(j + 1));
         if (m.compare(left, right) > 0) {

@@ -3,6 +3,7 @@ package dev.tmi.tasks.simulation;
 import dev.tmi.engine.answer.Answer;
 import dev.tmi.engine.answer.AnswerKind;
 import dev.tmi.engine.answer.Answers;
+import dev.tmi.engine.machine.Names;
 import dev.tmi.engine.machine.Machine;
 import dev.tmi.engine.machine.Val;
 import dev.tmi.engine.query.QueryTemplates;
@@ -236,7 +237,7 @@ public final class CompareNumbers extends BaseTask<CompareNumbers.Instance> {
       int positions = Math.max(digitsA.length(), digitsB.length());
       for (int i = 1; i <= positions; i++) {
         int first = (i - 1) / CHUNK * CHUNK + 1;
-        m.state("d" + i, "d" + first + "to" + Math.min(first + CHUNK - 1, positions));
+        m.state(Names.indexed("d", i), "d" + first + "to" + Math.min(first + CHUNK - 1, positions));
         Val x = i <= digitsA.length() ? m.fetch("a[" + i + "]") : Machine.lit(0);
         Val y = i <= digitsB.length() ? m.fetch("b[" + i + "]") : Machine.lit(0);
         int byDigit = m.compare(x, y);

@@ -3,6 +3,7 @@ package dev.tmi.tasks.simulation;
 import dev.tmi.engine.answer.Answer;
 import dev.tmi.engine.answer.AnswerKind;
 import dev.tmi.engine.answer.Answers;
+import dev.tmi.engine.machine.Names;
 import dev.tmi.engine.machine.Machine;
 import dev.tmi.engine.machine.TraceMismatch;
 import dev.tmi.engine.machine.Val;
@@ -178,7 +179,7 @@ public final class Division extends BaseTask<Division.Instance> {
     m.init("digits", in.digits());
     // Dividend digits past the last quotient digit can never be brought down (truncation).
     for (int k = 1; k <= Math.min(steps, dividendDigits.length()); k++) {
-      m.init("d" + k, dividendDigits.charAt(k - 1) - '0');
+      m.init(Names.indexed("d", k), dividendDigits.charAt(k - 1) - '0');
     }
 
     m.state("scale");
@@ -192,20 +193,20 @@ public final class Division extends BaseTask<Division.Instance> {
 
     for (int k = 1; k <= steps; k++) {
       int first = (k - 1) / CHUNK * CHUNK + 1;
-      m.state("q" + k, "q" + first + "to" + Math.min(first + CHUNK - 1, steps));
+      m.state(Names.indexed("q", k), "q" + first + "to" + Math.min(first + CHUNK - 1, steps));
       Val cur;
       if (k == 1) {
         cur = m.fetch("d1");
       } else {
         Val r = m.fetch("r");
-        Val d = k <= dividendDigits.length() ? m.fetch("d" + k) : Machine.lit(0);
+        Val d = k <= dividendDigits.length() ? m.fetch(Names.indexed("d", k)) : Machine.lit(0);
         cur = m.add(m.mul(r, Machine.lit(10)), d);
       }
       Val divisor = m.fetch("B");
       Val q = m.div(cur, divisor);
       Val product = m.mul(divisor, q);
       Val rem = m.sub(cur, product);
-      m.write("q" + k, q);
+      m.write(Names.indexed("q", k), q);
       m.write("r", rem);
     }
 
@@ -216,7 +217,7 @@ public final class Division extends BaseTask<Division.Instance> {
     }
     StringBuilder quotient = new StringBuilder(steps);
     for (int k = 1; k <= steps; k++) {
-      int digit = m.fetch("q" + k).asInt();
+      int digit = m.fetch(Names.indexed("q", k)).asInt();
       if (digit < 0 || digit > 9) {
         throw new TraceMismatch(ErrorType.COMPUTE, "quotient digit q" + k + " is " + digit);
       }

@@ -3,6 +3,7 @@ package dev.tmi.tasks.simulation;
 import dev.tmi.engine.answer.Answer;
 import dev.tmi.engine.answer.AnswerKind;
 import dev.tmi.engine.answer.Answers;
+import dev.tmi.engine.machine.Names;
 import dev.tmi.engine.machine.Machine;
 import dev.tmi.engine.machine.Val;
 import dev.tmi.engine.query.QueryTemplates;
@@ -212,15 +213,15 @@ public final class WordFlip extends BaseTask<WordFlip.Instance> {
     m.state("split");
     String text = m.fetch("text").asText();
     for (int i = 1; i <= text.length(); i++) {
-      m.write("c" + i, Literals.ofChar(text.charAt(i - 1)));
+      m.write(Names.indexed("c", i), Literals.ofChar(text.charAt(i - 1)));
     }
     m.write("r", Literals.ofString(""));
 
     Val built = null;
     for (int i = n; i >= 1; i--) {
       int first = n - (n - i) / CHUNK * CHUNK;
-      m.state("idx" + i, "idx" + first + "to" + Math.max(1, first - CHUNK + 1));
-      Val c = m.fetch("c" + i);
+      m.state(Names.indexed("idx", i), "idx" + first + "to" + Math.max(1, first - CHUNK + 1));
+      Val c = m.fetch(Names.indexed("c", i));
       Val r = m.fetch("r");
       built = m.add(r, c);
       m.write("r", built);
