@@ -107,6 +107,10 @@ public final class MinimalFormat extends LineFormat {
     if (fast != null) {
       return new LineResult(fast, null);
     }
+    Op fastOp = FastOps.parse(line);
+    if (fastOp != null) {
+      return LineResult.of(fastOp);
+    }
     List<Token> tokens = Lexer.tokenize(line, 0, line.length());
     if (tokens != null && tokens.size() >= 3 && tokens.get(0).kind() == Token.Kind.NAME) {
       if (tokens.get(1).is(":=")) {

@@ -16,10 +16,10 @@ final class ReferenceCheck {
 
   static Outcome run(List<Event> reference, Map<String, String> inputs, ParsedTrace parsed) {
     List<Event> model = parsed.events();
-    List<Integer> refStarts = Steps.starts(reference);
-    List<Integer> modelStarts = Steps.starts(model);
-    int refSteps = reference.isEmpty() ? 0 : refStarts.size();
-    int modelSteps = model.isEmpty() ? 0 : modelStarts.size();
+    int[] refStarts = Steps.starts(reference);
+    int[] modelStarts = Steps.starts(model);
+    int refSteps = reference.isEmpty() ? 0 : refStarts.length;
+    int modelSteps = model.isEmpty() ? 0 : modelStarts.length;
     Map<Integer, ParseError> badSteps = new HashMap<>();
     for (ParseError e : parsed.errors()) {
       int step = e.eventIndex() == 0 ? 0 : Steps.stepOf(modelStarts, e.eventIndex() - 1);
@@ -37,12 +37,12 @@ final class ReferenceCheck {
         ParseError pe = badSteps.get(k);
         err = new StepError(k, pe.line(), ErrorType.FORMAT, pe.message() + ": " + pe.text());
       } else if (k >= refSteps) {
-        int line = parsed.lines().get(modelStarts.get(k));
+        int line = parsed.lines().get(modelStarts[k]);
         err = new StepError(k, line, ErrorType.FORMAT, "extra step after the halting state");
       } else {
         List<Event> r = Steps.step(reference, refStarts, k);
         List<Event> m = Steps.step(model, modelStarts, k);
-        int from = modelStarts.get(k);
+        int from = modelStarts[k];
         for (int i = 0; i < Math.max(r.size(), m.size()) && err == null; i++) {
           if (i >= m.size()) {
             boolean last = k == modelSteps - 1;

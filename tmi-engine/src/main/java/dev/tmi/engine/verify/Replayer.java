@@ -126,10 +126,11 @@ final class Replayer extends Machine {
   @Override
   public void write(String name, Val value) {
     tick();
-    if (!Labels.isName(name)) {
+    // A cell already in memory has a valid name: check only new ones.
+    if (memory.put(name, value.text()) == null && !Labels.isName(name)) {
+      memory.remove(name);
       throw new TraceMismatch(ErrorType.FORMAT, "the algorithm writes an invalid cell " + name);
     }
-    memory.put(name, value.text());
     emit(new Write(name, value.text()));
   }
 

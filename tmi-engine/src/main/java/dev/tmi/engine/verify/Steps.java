@@ -2,7 +2,7 @@ package dev.tmi.engine.verify;
 
 import dev.tmi.engine.trace.Event;
 import dev.tmi.engine.trace.State;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Cuts an event list into atomic steps: each step starts at a {@link State}. */
@@ -10,31 +10,46 @@ final class Steps {
   private Steps() {}
 
   /** The start index of every step; events before the first state form a step of their own. */
-  static List<Integer> starts(List<Event> events) {
-    List<Integer> starts = new ArrayList<>();
+  static int[] starts(List<Event> events) {
+    int[] starts = new int[Math.max(8, events.size() / 4)];
+    int n = 0;
     for (int i = 0; i < events.size(); i++) {
-      if (events.get(i) instanceof State || (i == 0)) {
-        starts.add(i);
+      if (events.get(i) instanceof State || i == 0) {
+        if (n == starts.length) {
+          starts = Arrays.copyOf(starts, n * 2);
+        }
+        starts[n++] = i;
       }
     }
-    return starts;
+    return Arrays.copyOf(starts, n);
+  }
+
+  /** How many steps {@link #starts} finds, without building the index. */
+  static int count(List<Event> events) {
+    int n = 0;
+    for (int i = 0; i < events.size(); i++) {
+      if (events.get(i) instanceof State || i == 0) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** The events of step {@code k}. */
-  static List<Event> step(List<Event> events, List<Integer> starts, int k) {
-    int from = starts.get(k);
-    int to = k + 1 < starts.size() ? starts.get(k + 1) : events.size();
+  static List<Event> step(List<Event> events, int[] starts, int k) {
+    int from = starts[k];
+    int to = k + 1 < starts.length ? starts[k + 1] : events.size();
     return events.subList(from, to);
   }
 
   /** The step holding event {@code index} (the step of the last event before it, for a gap). */
-  static int stepOf(List<Integer> starts, int index) {
+  static int stepOf(int[] starts, int index) {
     int lo = 0;
-    int hi = starts.size() - 1;
+    int hi = starts.length - 1;
     int ans = 0;
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
-      if (starts.get(mid) <= index) {
+      if (starts[mid] <= index) {
         ans = mid;
         lo = mid + 1;
       } else {

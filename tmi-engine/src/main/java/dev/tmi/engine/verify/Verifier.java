@@ -93,7 +93,7 @@ public final class Verifier {
     }
     List<Event> refEvents = variant.project(recorder.trace().events());
     ParsedTrace parsed = variant.format().parse(out.cot());
-    int modelSteps = parsed.events().isEmpty() ? 0 : Steps.starts(parsed.events()).size();
+    int modelSteps = parsed.events().isEmpty() ? 0 : Steps.count(parsed.events());
     return new Prepared<>(
         task,
         instance,
@@ -104,7 +104,7 @@ public final class Verifier {
         refEvents,
         recorder.initialMemory(),
         parsed,
-        Steps.starts(refEvents).size(),
+        Steps.count(refEvents),
         modelSteps);
   }
 

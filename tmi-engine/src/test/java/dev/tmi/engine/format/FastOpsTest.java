@@ -1,0 +1,82 @@
+package dev.tmi.engine.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tmi.engine.trace.Arg;
+import dev.tmi.engine.trace.Op;
+import dev.tmi.engine.trace.Operator;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+class FastOpsTest {
+
+  /** What the general tokenizing parser makes of a line. */
+  private static Op general(String line) {
+    List<Token> tokens = Lexer.tokenize(line, 0, line.length());
+    return tokens == null ? null : OpSyntax.parse(tokens);
+  }
+
+  @Property(tries = 20000)
+  void agreesWithTheGeneralParserWheneverItAnswers(@ForAll("opLike") String line) {
+    Op fast = FastOps.parse(line);
+    if (fast != null) {
+      assertThat(fast).as(line).isEqualTo(general(line));
+    }
+  }
+
+  @Provide
+  Arbitrary<String> opLike() {
+    // Mostly well-formed operations, with the characters that make them go wrong mixed in.
+    Arbitrary<String> number = Arbitraries.integers().between(-999, 99999).map(String::valueOf);
+    Arbitrary<String> noise =
+        Arbitraries.strings().withChars("0123456789-+*/%=<>!(). ax").ofMinLength(1).ofMaxLength(3);
+    Arbitrary<String> piece = Arbitraries.oneOf(number, number, number, noise);
+    Arbitrary<String> sym = Arbitraries.of("+", "-", "*", "//", "%", "=", "<", ">", "==", "!=");
+    return Arbitraries.oneOf(
+        piece
+            .list()
+            .ofMinSize(1)
+            .ofMaxSize(5)
+            .flatMap(ps -> sym.list().ofSize(ps.size()).map(ss -> interleave(ps, ss))),
+        Arbitraries.strings().withChars("0123456789-+*/%=<>!(). ax").ofMaxLength(12));
+  }
+
+  private static String interleave(List<String> pieces, List<String> symbols) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < pieces.size(); i++) {
+      sb.append(pieces.get(i));
+      if (i < pieces.size() - 1) {
+        sb.append(symbols.get(i));
+      }
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void readsTheCommonLinesItself() {
+    assertThat(FastOps.parse("3+5+0=8"))
+        .isEqualTo(
+            new Op(Operator.ADD, List.of(Arg.value("3"), Arg.value("5"), Arg.value("0")), "8"));
+    assertThat(FastOps.parse("9<41"))
+        .isEqualTo(new Op(Operator.REL, List.of(Arg.value("9"), Arg.value("41")), "<"));
+    for (String line : new String[] {"41%3=2", "10//2=5", "3--5=8", "2!=0", "3514>-5259"}) {
+      assertThat(FastOps.parse(line)).as(line).isNotNull().isEqualTo(general(line));
+    }
+  }
+
+  @Test
+  void leavesEverythingElseToTheGeneralParser() {
+    for (String line :
+        new String[] {
+          "a3+b3=7", "3-(-5)=8", "max(3,4)=4", "1.5+2=3.5", "'a'+'b'=\"ab\"", "3+4=inf", "3+4*5=23",
+          "3*4*5=60", "3 + 4 = 7", "3+4==7", "3->4", "3=4", "x<3"
+        }) {
+      assertThat(FastOps.parse(line)).as(line).isNull();
+    }
+  }
+}
