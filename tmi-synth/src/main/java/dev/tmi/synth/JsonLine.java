@@ -1,6 +1,8 @@
 package dev.tmi.synth;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes one JSON object per line straight into a byte buffer, escaping strings and encoding
@@ -10,6 +12,9 @@ import java.nio.charset.StandardCharsets;
  */
 final class JsonLine {
   private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
+  /** {@code "name":} in UTF-8, per field name. */
+  private static final ConcurrentHashMap<String, byte[]> KEYS = new ConcurrentHashMap<>();
 
   private final Bytes out;
   private boolean first;
@@ -62,12 +67,24 @@ final class JsonLine {
   }
 
   private void name(String name) {
+    byte[] key = KEYS.get(name);
+    if (key == null) {
+      // Field names are a handful of constants: encode each once (an unbounded set of names,
+      // e.g. a task's length parameters, would still be correct, only slower).
+      Bytes b = new Bytes(name.length() + 4);
+      new JsonLine(b).string(name);
+      b.write(':');
+      key = Arrays.copyOf(b.array(), b.length());
+      if (KEYS.size() < 1024) {
+        KEYS.putIfAbsent(name, key);
+      }
+    }
+    out.reserve(key.length + 1);
     if (!first) {
       out.write(',');
     }
     first = false;
-    string(name);
-    out.write(':');
+    out.write(key, 0, key.length);
   }
 
   private void ascii(String s) {
