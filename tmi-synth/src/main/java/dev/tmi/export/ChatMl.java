@@ -5,8 +5,8 @@ import java.util.BitSet;
 import java.util.List;
 
 /**
- * A minimal ChatML renderer (the chat template of Qwen2.5 and Qwen3, which LLaMA-Factory's
- * {@code qwen} template and XTuner's {@code qwen_chat} template reproduce), with a loss mask per
+ * A minimal ChatML renderer (the chat template of Qwen2.5 and Qwen3, which LLaMA-Factory's {@code
+ * qwen} template and XTuner's {@code qwen_chat} template reproduce), with a loss mask per
  * character. It shows what a trainer sees: the prompt (system, user, and the {@code
  * <|im_start|>assistant} header) carries no loss; the assistant's content and its closing {@code
  * <|im_end|>} carry loss when the message's loss flag is set, so the model learns to stop.
@@ -71,8 +71,8 @@ public final class ChatMl {
   /**
    * Renders messages for training.
    *
-   * @param loss per message, whether it is trained on (only meaningful for assistant turns; a
-   *     flag on a system or user turn is ignored, as XTuner and LLaMA-Factory do)
+   * @param loss per message, whether it is trained on (only meaningful for assistant turns; a flag
+   *     on a system or user turn is ignored, as XTuner and LLaMA-Factory do)
    */
   public static Rendered render(List<ChatMessage> messages, boolean[] loss) {
     if (loss.length != messages.size()) {

@@ -45,8 +45,11 @@ public final class DatasetCard {
             + " that imitates a Turing machine executing the task's algorithm (every step in"
             + " order, one elementary operation per step, operands restated before use), then the"
             + " final answer in `\\boxed{}`.\n\n");
-    sb.append("Exported by `tmi export --format ").append(f.id()).append("` from a `tmi synth`")
-        .append(" data set (manifest SHA-256 `").append(m.source().manifestSha256())
+    sb.append("Exported by `tmi export --format ")
+        .append(f.id())
+        .append("` from a `tmi synth`")
+        .append(" data set (manifest SHA-256 `")
+        .append(m.source().manifestSha256())
         .append("`). Every file is listed with its checksum in `export.json`.\n\n");
     sb.append("## Loading\n\n");
     if (f == ExportFormat.PARQUET) {
@@ -71,16 +74,27 @@ public final class DatasetCard {
     sb.append("- System prompt: ")
         .append(m.framing().system() == null ? "none" : "`" + m.framing().system() + "`")
         .append('\n');
-    sb.append("- User turn: `").append(m.framing().userTemplate()).append("` (`{query}` is the")
+    sb.append("- User turn: `")
+        .append(m.framing().userTemplate())
+        .append("` (`{query}` is the")
         .append(" sample's query)\n");
     sb.append("- Assistant turn: the chain of thought")
         .append(m.framing().think() ? " in `<think>...</think>`" : "")
         .append(", a newline, then `\\boxed{answer}`; training loss is on this turn only.\n\n");
-    sb.append("## Files and counts\n\n| Task | Variant | Split | Records | File |\n|---|---|---|---|---|\n");
+    sb.append(
+        "## Files and counts\n\n| Task | Variant | Split | Records | File |\n|---|---|---|---|---|\n");
     for (ExportManifest.ExportFile file : m.files()) {
-      sb.append("| ").append(file.task()).append(" | ").append(file.variant()).append(" | ")
-          .append(file.split()).append(" | ").append(file.count()).append(" | `")
-          .append(file.path()).append("` |\n");
+      sb.append("| ")
+          .append(file.task())
+          .append(" | ")
+          .append(file.variant())
+          .append(" | ")
+          .append(file.split())
+          .append(" | ")
+          .append(file.count())
+          .append(" | `")
+          .append(file.path())
+          .append("` |\n");
     }
     sb.append("\nTotal: ").append(total).append(" records.\n\n");
     sb.append("Splits: `train` holds training samples drawn from the S length range, or from an")
@@ -88,7 +102,8 @@ public final class DatasetCard {
         .append(" came from). `eval-S`, `eval-M` and `eval-L` are evaluation sets of increasing")
         .append(" length; M and L are longer than anything in training. No evaluation query")
         .append(" appears in training.\n\n");
-    sb.append("## Generation config\n\n```json\n").append(pretty(m.source().config()))
+    sb.append("## Generation config\n\n```json\n")
+        .append(pretty(m.source().config()))
         .append("\n```\n\n");
     sb.append("## Licence\n\nApache-2.0, like the TMI software that generated it. The data is")
         .append(" synthetic: no personal or third-party data.\n");

@@ -28,11 +28,11 @@ public final class ExportBench {
    * @param inputBytes JSONL bytes read per run
    * @param outputBytes bytes written per run
    * @param seconds median wall time
-   * @param cpuSeconds median CPU time of the process (all threads), which other load on the
-   *     machine does not inflate
+   * @param cpuSeconds median CPU time of the process (all threads), which other load on the machine
+   *     does not inflate
    * @param peakRssBytes highest peak resident set over runs, or -1 where unknown
-   * @param peakHeapBytes highest peak Java heap use over runs (the sum of each heap pool's peak,
-   *     an upper bound, since pools peak at different times)
+   * @param peakHeapBytes highest peak Java heap use over runs (the sum of each heap pool's peak, an
+   *     upper bound, since pools peak at different times)
    * @param rssReset whether the resident-set peak was reset before each run (else it includes
    *     whatever ran before in this process)
    */
@@ -56,8 +56,7 @@ public final class ExportBench {
   }
 
   /** Exports {@code data} {@code runs} times in a format into {@code scratch} (deleted after). */
-  public static Result measure(
-      Path data, ExportFormat format, int runs, int threads, Path scratch)
+  public static Result measure(Path data, ExportFormat format, int runs, int threads, Path scratch)
       throws IOException, InterruptedException {
     SynthData d = SynthData.open(data);
     long in = d.files().stream().mapToLong(DataFile::bytes).sum();

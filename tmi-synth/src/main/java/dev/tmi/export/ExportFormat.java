@@ -12,7 +12,9 @@ public enum ExportFormat {
   XTUNER("xtuner", ".jsonl", "XTuner OpenAI-format messages with per-message loss flags (JSONL)"),
   /** LLaMA-Factory alpaca: {@code instruction}, {@code input}, {@code output}, {@code system}. */
   ALPACA("alpaca", ".jsonl", "LLaMA-Factory alpaca (JSONL)"),
-  /** LLaMA-Factory sharegpt: {@code conversations} of {@code from}/{@code value}, {@code system}. */
+  /**
+   * LLaMA-Factory sharegpt: {@code conversations} of {@code from}/{@code value}, {@code system}.
+   */
   SHAREGPT("sharegpt", ".jsonl", "LLaMA-Factory sharegpt (JSONL)"),
   /** TRL prompt-completion, conversational by default. */
   TRL_PROMPT_COMPLETION(

@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads exported files back into {@link ChatRecord}s, interpreting each format the way its
- * training stack does (LLaMA-Factory's alpaca joins {@code instruction} and a non-empty {@code
- * input} with a newline; XTuner's missing {@code loss} means true on assistant turns). Used to
- * check that an export says what the samples say.
+ * Reads exported files back into {@link ChatRecord}s, interpreting each format the way its training
+ * stack does (LLaMA-Factory's alpaca joins {@code instruction} and a non-empty {@code input} with a
+ * newline; XTuner's missing {@code loss} means true on assistant turns). Used to check that an
+ * export says what the samples say.
  */
 public final class ExportReader {
   private static final String[] META = {"id", "task", "split", "variant"};

@@ -34,9 +34,9 @@ import java.util.stream.Stream;
  *
  * <p>Memory stays bounded whatever the data size: each file is read one line at a time and written
  * as it is read. Input checksums are verified on the way. Work goes to a hidden staging directory
- * beside the output, each finished file is recorded there, so running the same command after a
- * kill resumes, and the output directory appears only when everything is written. Files are
- * exported in parallel; each file's bytes depend only on its input and the options.
+ * beside the output, each finished file is recorded there, so running the same command after a kill
+ * resumes, and the output directory appears only when everything is written. Files are exported in
+ * parallel; each file's bytes depend only on its input and the options.
  */
 public final class Exporter {
   private static final String PROGRESS = ".progress.jsonl";
@@ -67,9 +67,9 @@ public final class Exporter {
   /**
    * Runs an export.
    *
-   * @throws IllegalArgumentException for bad input (no or malformed manifest, a missing, changed
-   *     or malformed data file, an unknown task, variant or split, an output directory that is
-   *     not empty); nothing is left in the output directory then
+   * @throws IllegalArgumentException for bad input (no or malformed manifest, a missing, changed or
+   *     malformed data file, an unknown task, variant or split, an output directory that is not
+   *     empty); nothing is left in the output directory then
    */
   public ExportManifest run(Config config, SynthListener listener)
       throws IOException, InterruptedException {
@@ -142,8 +142,7 @@ public final class Exporter {
         writeJson(staging.resolve("dataset_info.json"), DatasetInfo.of(manifest));
       }
       Synthesizer.writeAtomically(
-          staging.resolve("README.md"),
-          DatasetCard.of(manifest).getBytes(StandardCharsets.UTF_8));
+          staging.resolve("README.md"), DatasetCard.of(manifest).getBytes(StandardCharsets.UTF_8));
       Files.deleteIfExists(staging.resolve(PROGRESS));
       if (Files.isDirectory(out)) {
         Files.delete(out);
@@ -312,8 +311,7 @@ public final class Exporter {
 
   private static synchronized void appendProgress(Path progress, ExportManifest.ExportFile e)
       throws IOException {
-    byte[] line =
-        (SampleJson.MAPPER.writeValueAsString(e) + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] line = (SampleJson.MAPPER.writeValueAsString(e) + "\n").getBytes(StandardCharsets.UTF_8);
     try (FileChannel c =
         FileChannel.open(
             progress,

@@ -91,7 +91,8 @@ final class JsonlSink implements RecordSink {
     g.writeEndArray();
   }
 
-  private static void turn(JsonGenerator g, String roleKey, String role, String textKey, String text)
+  private static void turn(
+      JsonGenerator g, String roleKey, String role, String textKey, String text)
       throws IOException {
     g.writeStartObject();
     g.writeStringField(roleKey, role);

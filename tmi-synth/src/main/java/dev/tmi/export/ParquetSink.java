@@ -20,8 +20,8 @@ import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.RecordConsumer;
 
 /**
- * Writes samples to a Parquet file (Snappy, format v1 pages for the widest reader support), in
- * row groups of {@link #ROW_GROUP_BYTES}, so memory stays bounded whatever the file size. Runs on
+ * Writes samples to a Parquet file (Snappy, format v1 pages for the widest reader support), in row
+ * groups of {@link #ROW_GROUP_BYTES}, so memory stays bounded whatever the file size. Runs on
  * Apache Parquet's writer with parquet-floor's stand-ins for the Hadoop classes it names.
  */
 final class ParquetSink implements RecordSink {

@@ -45,8 +45,8 @@ public record SynthData(Path dir, JsonNode manifest, String manifestSha256, List
   /**
    * Opens and validates a data directory.
    *
-   * @throws IllegalArgumentException naming the problem (no directory, no or malformed manifest,
-   *     a file that is missing or has another size)
+   * @throws IllegalArgumentException naming the problem (no directory, no or malformed manifest, a
+   *     file that is missing or has another size)
    */
   public static SynthData open(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) {
@@ -63,7 +63,8 @@ public record SynthData(Path dir, JsonNode manifest, String manifestSha256, List
       root = SampleJson.MAPPER.readTree(raw);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(
-          mf + " is not valid JSON (line "
+          mf
+              + " is not valid JSON (line "
               + e.getLocation().getLineNr()
               + "): "
               + e.getOriginalMessage());
@@ -86,7 +87,8 @@ public record SynthData(Path dir, JsonNode manifest, String manifestSha256, List
               f.has("bytes") ? number(f, "bytes", where) : -1,
               text(f, "sha256", where));
       if (df.path().startsWith("/") || df.path().contains("..") || df.path().contains("\\")) {
-        throw new IllegalArgumentException(where + ": path '" + df.path() + "' leaves the directory");
+        throw new IllegalArgumentException(
+            where + ": path '" + df.path() + "' leaves the directory");
       }
       if (!seen.add(df.path())) {
         throw new IllegalArgumentException(where + ": path '" + df.path() + "' is listed twice");

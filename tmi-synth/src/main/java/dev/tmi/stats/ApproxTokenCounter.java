@@ -4,14 +4,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An approximate token count for when no tokenizer is given, labelled {@code approx} wherever it
- * is shown. It splits text with the pre-tokenizer pattern of Qwen2/Qwen2.5/Qwen3 (every digit on
- * its own, letter runs, punctuation runs, newline runs, spaces) and counts one token per piece,
- * plus one per further {@value #LETTERS_PER_TOKEN} letters of a long letter run, one where a
- * symbol is glued to a word of three or more letters ({@code \boxed}, {@code +carry}: BPE keeps
- * the symbol apart), and one per ChatML special token. BPE never merges across these pieces, so
- * the count of pieces is a lower bound; the two extra rules approximate the splits BPE makes.
- * See {@code docs/token-statistics.md} for its measured error against Qwen's tokenizer.
+ * An approximate token count for when no tokenizer is given, labelled {@code approx} wherever it is
+ * shown. It splits text with the pre-tokenizer pattern of Qwen2/Qwen2.5/Qwen3 (every digit on its
+ * own, letter runs, punctuation runs, newline runs, spaces) and counts one token per piece, plus
+ * one per further {@value #LETTERS_PER_TOKEN} letters of a long letter run, one where a symbol is
+ * glued to a word of three or more letters ({@code \boxed}, {@code +carry}: BPE keeps the symbol
+ * apart), and one per ChatML special token. BPE never merges across these pieces, so the count of
+ * pieces is a lower bound; the two extra rules approximate the splits BPE makes. See {@code
+ * docs/token-statistics.md} for its measured error against Qwen's tokenizer.
  */
 public final class ApproxTokenCounter implements TokenCounter {
   /** Letters a long letter run needs for each token after the first. */

@@ -3,8 +3,8 @@ package dev.tmi.stats;
 import java.util.Arrays;
 
 /**
- * A summary of counts: mean, median, 95th percentile and maximum. Percentiles are nearest-rank:
- * the smallest value with at least p% of the values at or below it.
+ * A summary of counts: mean, median, 95th percentile and maximum. Percentiles are nearest-rank: the
+ * smallest value with at least p% of the values at or below it.
  *
  * @param n how many values
  * @param mean the mean
@@ -26,7 +26,11 @@ public record Dist(long n, double mean, long p50, long p95, long max) {
     for (int i = 0; i < size; i++) {
       sum += values[i];
     }
-    return new Dist(size, (double) sum / size, rank(values, size, 50), rank(values, size, 95),
+    return new Dist(
+        size,
+        (double) sum / size,
+        rank(values, size, 50),
+        rank(values, size, 95),
         values[size - 1]);
   }
 

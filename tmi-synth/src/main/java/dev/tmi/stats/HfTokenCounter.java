@@ -59,7 +59,9 @@ public final class HfTokenCounter implements TokenCounter {
     }
     if (root == null || !root.path("model").isObject() || !root.path("model").has("type")) {
       throw new IllegalArgumentException(
-          "tokenizer file " + file + " is not a HuggingFace tokenizer.json: no \"model\" with a"
+          "tokenizer file "
+              + file
+              + " is not a HuggingFace tokenizer.json: no \"model\" with a"
               + " \"type\"");
     }
     HuggingFaceTokenizer t;
@@ -78,7 +80,9 @@ public final class HfTokenCounter implements TokenCounter {
     String type = root.path("model").path("type").asText();
     int vocab = root.path("model").path("vocab").size() + root.path("added_tokens").size();
     return new HfTokenCounter(
-        t, String.format(Locale.ROOT, "%s (%s, %,d tokens)", file.getFileName(), type, vocab), root);
+        t,
+        String.format(Locale.ROOT, "%s (%s, %,d tokens)", file.getFileName(), type, vocab),
+        root);
   }
 
   @Override

@@ -16,8 +16,8 @@ import java.util.regex.PatternSyntaxException;
  * such a tokenizer cuts the text at its added tokens, normalizes (NFC or nothing), splits it with
  * one regex, and runs BPE on each piece on its own, so a text's count is the sum of its pieces'
  * counts. TMI's traces repeat the same few thousand pieces ({@code carry}, {@code :=}, digits), so
- * each piece is encoded once and remembered. Used only when {@code tokenizer.json} has exactly
- * that structure; the owner also checks the first counts against the tokenizer itself.
+ * each piece is encoded once and remembered. Used only when {@code tokenizer.json} has exactly that
+ * structure; the owner also checks the first counts against the tokenizer itself.
  */
 final class PieceCache {
   private static final int MAX_ENTRIES = 1 << 20;

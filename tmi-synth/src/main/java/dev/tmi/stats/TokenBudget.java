@@ -77,8 +77,8 @@ public final class TokenBudget {
       long seed,
       TokenCounter counter,
       ChatFraming framing) {
-    return estimate(registry, tasks, variants, train, mix, epochs, sample, seed, counter, framing,
-        1);
+    return estimate(
+        registry, tasks, variants, train, mix, epochs, sample, seed, counter, framing, 1);
   }
 
   /**

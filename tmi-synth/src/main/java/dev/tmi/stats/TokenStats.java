@@ -46,8 +46,8 @@ public final class TokenStats {
   /**
    * Measures the selected files of a data set.
    *
-   * @param maxPerFile measure at most this many samples of each file (its first ones; files are
-   *     in draw order, so they are a random sample), or 0 for all
+   * @param maxPerFile measure at most this many samples of each file (its first ones; files are in
+   *     draw order, so they are a random sample), or 0 for all
    * @param threads files measured at once
    */
   public static List<Row> compute(
@@ -60,11 +60,13 @@ public final class TokenStats {
       throws IOException, InterruptedException {
     List<DataFile> files = data.select(filter);
     ExecutorService pool =
-        Executors.newFixedThreadPool(Math.max(1, Math.min(threads, files.size())), r -> {
-          Thread t = new Thread(r, "tmi-stats");
-          t.setDaemon(true);
-          return t;
-        });
+        Executors.newFixedThreadPool(
+            Math.max(1, Math.min(threads, files.size())),
+            r -> {
+              Thread t = new Thread(r, "tmi-stats");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       List<Future<Row>> futures = new ArrayList<>();
       for (DataFile f : files) {

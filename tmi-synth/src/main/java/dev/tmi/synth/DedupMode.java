@@ -9,8 +9,8 @@ public enum DedupMode {
    */
   QUERY,
   /**
-   * Two samples are duplicates when their instances are equal, whatever the wording: stricter,
-   * and the train set shares no problem with any eval set.
+   * Two samples are duplicates when their instances are equal, whatever the wording: stricter, and
+   * the train set shares no problem with any eval set.
    */
   INSTANCE
 }

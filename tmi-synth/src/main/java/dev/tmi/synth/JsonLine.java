@@ -5,10 +5,10 @@ import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Writes one JSON object per line straight into a byte buffer, escaping strings and encoding
- * UTF-8 in one pass. The sample writer's hot path: a chain of thought is kilobytes of short lines,
- * and going through a general-purpose generator costs two extra copies per character. Nested
- * values (instance, answer) are passed in already serialized by Jackson.
+ * Writes one JSON object per line straight into a byte buffer, escaping strings and encoding UTF-8
+ * in one pass. The sample writer's hot path: a chain of thought is kilobytes of short lines, and
+ * going through a general-purpose generator costs two extra copies per character. Nested values
+ * (instance, answer) are passed in already serialized by Jackson.
  */
 final class JsonLine {
   private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
@@ -95,9 +95,9 @@ final class JsonLine {
 
   /**
    * Writes a quoted, escaped JSON string in UTF-8. The text is encoded by the JDK's intrinsic
-   * encoder first and escaped byte by byte: in UTF-8 only bytes below 0x20, {@code "} and {@code \\}
-   * need escaping, and a byte loop over an array is several times faster than {@code charAt} on a
-   * builder. As with {@link String#getBytes}, a lone surrogate (never produced by the tasks) is
+   * encoder first and escaped byte by byte: in UTF-8 only bytes below 0x20, {@code "} and {@code
+   * \\} need escaping, and a byte loop over an array is several times faster than {@code charAt} on
+   * a builder. As with {@link String#getBytes}, a lone surrogate (never produced by the tasks) is
    * written as {@code ?}.
    */
   void string(CharSequence s) {

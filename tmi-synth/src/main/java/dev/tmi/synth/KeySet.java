@@ -1,8 +1,8 @@
 package dev.tmi.synth;
 
 /**
- * A set of 128-bit keys with open addressing, so that millions of de-duplication keys cost 16
- * bytes each and no boxing.
+ * A set of 128-bit keys with open addressing, so that millions of de-duplication keys cost 16 bytes
+ * each and no boxing.
  */
 final class KeySet {
   private long[] table;

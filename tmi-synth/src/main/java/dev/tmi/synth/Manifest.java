@@ -35,5 +35,11 @@ public record Manifest(
    * @param sha256 the SHA-256 of the file, hex
    */
   public record FileEntry(
-      String path, String task, String split, String variant, long count, long bytes, String sha256) {}
+      String path,
+      String task,
+      String split,
+      String variant,
+      long count,
+      long bytes,
+      String sha256) {}
 }

@@ -55,8 +55,8 @@ public record Mix(int s, int m, int l) {
   }
 
   /**
-   * Splits {@code total} samples by the weights, by largest remainder, so the counts add up
-   * exactly and ties go to the shorter split.
+   * Splits {@code total} samples by the weights, by largest remainder, so the counts add up exactly
+   * and ties go to the shorter split.
    */
   public Map<Split, Integer> counts(int total) {
     int sum = s + m + l;

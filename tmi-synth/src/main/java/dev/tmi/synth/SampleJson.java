@@ -7,9 +7,9 @@ import dev.tmi.engine.sample.Sample;
 import java.util.Map;
 
 /**
- * Writes samples as JSON lines in the field order of {@link Sample}, which Jackson reads back
- * into a {@link Sample}. Instance and answer are serialized by Jackson once per sample and shared
- * by every variant's line.
+ * Writes samples as JSON lines in the field order of {@link Sample}, which Jackson reads back into
+ * a {@link Sample}. Instance and answer are serialized by Jackson once per sample and shared by
+ * every variant's line.
  */
 public final class SampleJson {
   /** The shared mapper for samples, instances and answers. */

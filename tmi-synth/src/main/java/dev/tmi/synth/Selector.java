@@ -50,7 +50,17 @@ final class Selector {
         KeySet seen = new KeySet(eval);
         long[][] picked = new long[1][];
         Selection.Stats st =
-            select(task, "eval-" + split, split, eval, seen, null, null, evalKeys, evalInstances, picked);
+            select(
+                task,
+                "eval-" + split,
+                split,
+                eval,
+                seen,
+                null,
+                null,
+                evalKeys,
+                evalInstances,
+                picked);
         Split[] splits = new Split[picked[0].length];
         Arrays.fill(splits, split);
         out.add(new Selection("eval-" + split, splits, picked[0], st));

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Queue;
 
 /**
- * Measures rendering throughput on one thread, per task and variant, through the same code path
- * as {@link Synthesizer} (draw, record, render, JSON), without touching the disk.
+ * Measures rendering throughput on one thread, per task and variant, through the same code path as
+ * {@link Synthesizer} (draw, record, render, JSON), without touching the disk.
  */
 public final class SynthBench {
   private SynthBench() {}
@@ -73,8 +73,7 @@ public final class SynthBench {
     for (int i = 0; i < samples; i++) {
       indices[i] = i;
     }
-    Selection sel =
-        new Selection("train", splits, indices, new Selection.Stats(0, 0, 0, 0, 0, 0));
+    Selection sel = new Selection("train", splits, indices, new Selection.Stats(0, 0, 0, 0, 0, 0));
     SynthConfig config =
         new SynthConfig(
             List.of(task.info().id()),

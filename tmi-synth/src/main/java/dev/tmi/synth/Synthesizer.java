@@ -37,11 +37,11 @@ import java.util.stream.Stream;
  * {@code tmi synth}: selects de-duplicated, train/eval-disjoint samples for every task, renders
  * each in every requested variant, and writes JSONL files with a manifest.
  *
- * <p>The output depends only on the configuration, never on the thread count: samples are drawn
- * by index, selected in index order, rendered in parallel chunks and written in order. Work goes
- * to a hidden staging directory beside the output ({@code .NAME.partial-HASH}); each finished
- * stream is recorded there, so running the same command after a kill resumes, and the output
- * directory appears only when everything is written.
+ * <p>The output depends only on the configuration, never on the thread count: samples are drawn by
+ * index, selected in index order, rendered in parallel chunks and written in order. Work goes to a
+ * hidden staging directory beside the output ({@code .NAME.partial-HASH}); each finished stream is
+ * recorded there, so running the same command after a kill resumes, and the output directory
+ * appears only when everything is written.
  */
 public final class Synthesizer {
   private static final int RENDER_CHUNK = 256;
@@ -112,8 +112,7 @@ public final class Synthesizer {
       }
       Manifest manifest =
           new Manifest(
-              Map.of(
-                  "name", Version.NAME, "version", Version.software(), "format", Version.FORMAT),
+              Map.of("name", Version.NAME, "version", Version.software(), "format", Version.FORMAT),
               configJson,
               config.shard().toString(),
               files,
@@ -142,7 +141,10 @@ public final class Synthesizer {
       List<Variant> vs = new ArrayList<>();
       for (String v : config.variants()) {
         Variant found =
-            TaskRegistry.variants(task).stream().filter(x -> x.id().equals(v)).findFirst().orElse(null);
+            TaskRegistry.variants(task).stream()
+                .filter(x -> x.id().equals(v))
+                .findFirst()
+                .orElse(null);
         if (found == null) {
           skipped.add(id + ": " + v);
         } else {
@@ -271,8 +273,7 @@ public final class Synthesizer {
           int b = Math.min(to, a + RENDER_CHUNK);
           inFlight.add(
               new Pending(
-                  pool.submit(() -> renderChunk(task, sel, a, b, variants, config, spare)),
-                  b - a));
+                  pool.submit(() -> renderChunk(task, sel, a, b, variants, config, spare)), b - a));
           next = b;
         }
         Bytes[] chunk;
@@ -282,7 +283,8 @@ public final class Synthesizer {
         } catch (ExecutionException e) {
           inFlight.forEach(f -> f.result().cancel(true));
           throw new IllegalStateException(
-              "task " + task.info().id() + " failed while rendering: " + e.getCause(), e.getCause());
+              "task " + task.info().id() + " failed while rendering: " + e.getCause(),
+              e.getCause());
         }
         long written = 0;
         for (int v = 0; v < nv; v++) {
@@ -434,7 +436,8 @@ public final class Synthesizer {
     return done;
   }
 
-  private static boolean stillThere(Path staging, List<Manifest.FileEntry> files) throws IOException {
+  private static boolean stillThere(Path staging, List<Manifest.FileEntry> files)
+      throws IOException {
     for (Manifest.FileEntry f : files) {
       Path p = staging.resolve(f.path());
       if (!Files.exists(p) || Files.size(p) != f.bytes()) {

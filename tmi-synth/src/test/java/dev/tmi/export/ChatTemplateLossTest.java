@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.BitSet;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Renders exported conversations through the Qwen (ChatML) template and checks the loss mask. */
 class ChatTemplateLossTest {
@@ -54,7 +54,9 @@ class ChatTemplateLossTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = ExportFormat.class, names = {"XTUNER"})
+  @EnumSource(
+      value = ExportFormat.class,
+      names = {"XTUNER"})
   void xtunerFlagsAreFalseOnSystemAndUserAndTrueOnTheAssistant(ExportFormat format)
       throws Exception {
     Path out = shared.resolve("flags-" + format.id());
@@ -64,9 +66,14 @@ class ChatTemplateLossTest {
                 new Exporter.Config(data, out, SynthData.Filter.ALL, ExportOptions.of(format), 1),
                 SynthListener.NONE);
     ChatRecord r = ExportReader.readAll(out.resolve(m.files().get(0).path()), format).get(0);
-    assertThat(r.messages()).extracting(ChatMessage::role).containsExactly("system", "user", "assistant");
+    assertThat(r.messages())
+        .extracting(ChatMessage::role)
+        .containsExactly("system", "user", "assistant");
     assertThat(r.loss()).containsExactly(false, false, true);
     String line = java.nio.file.Files.readAllLines(out.resolve(m.files().get(0).path())).get(0);
-    assertThat(line).contains("\"role\":\"system\"").contains("\"loss\":false").contains("\"loss\":true");
+    assertThat(line)
+        .contains("\"role\":\"system\"")
+        .contains("\"loss\":false")
+        .contains("\"loss\":true");
   }
 }

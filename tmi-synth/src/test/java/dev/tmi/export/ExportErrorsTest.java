@@ -78,7 +78,8 @@ class ExportErrorsTest {
     Files.delete(data.resolve("knapsack/tail/eval-M.jsonl"));
     assertThatThrownBy(() -> export(data, tmp.resolve("out")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("data file knapsack/tail/eval-M.jsonl listed in the manifest is missing");
+        .hasMessageContaining(
+            "data file knapsack/tail/eval-M.jsonl listed in the manifest is missing");
   }
 
   @Test
@@ -129,7 +130,8 @@ class ExportErrorsTest {
             n -> {
               if (n.get("path").asText().equals(rel)) {
                 ((ObjectNode) n).put("bytes", b.length);
-                ((ObjectNode) n).put("sha256", HexFormat.of().formatHex(SynthData.sha256().digest(b)));
+                ((ObjectNode) n)
+                    .put("sha256", HexFormat.of().formatHex(SynthData.sha256().digest(b)));
               }
             });
     Files.write(mf, SampleJson.MAPPER.writeValueAsBytes(root));

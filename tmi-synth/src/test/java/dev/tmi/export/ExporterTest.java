@@ -49,7 +49,10 @@ class ExporterTest {
     ChatFraming f = options.framing();
     for (ExportManifest.ExportFile file : m.files()) {
       DataFile df =
-          src.files().stream().filter(x -> x.path().equals(file.source())).findFirst().orElseThrow();
+          src.files().stream()
+              .filter(x -> x.path().equals(file.source()))
+              .findFirst()
+              .orElseThrow();
       List<Sample> samples = TestData.samples(src, df);
       List<ChatRecord> back = ExportReader.readAll(out.resolve(file.path()), format);
       assertThat(back).as(file.path()).hasSize(samples.size());
@@ -116,7 +119,8 @@ class ExporterTest {
           SampleJson.MAPPER.readTree(
               Files.readAllLines(out.resolve(f.path()), StandardCharsets.UTF_8).get(0));
       // Every column the entry names is a field of the records.
-      e.get("columns").forEach(col -> assertThat(first.has(col.asText())).as(col.asText()).isTrue());
+      e.get("columns")
+          .forEach(col -> assertThat(first.has(col.asText())).as(col.asText()).isTrue());
       if (e.has("tags")) {
         JsonNode turn = first.get(e.get("columns").get("messages").asText()).get(0);
         assertThat(turn.has(e.get("tags").get("role_tag").asText())).isTrue();
@@ -136,7 +140,12 @@ class ExporterTest {
             Files.readAllLines(out.resolve("addition/tail/train.jsonl")).get(0));
     assertThat(first.get("prompt").isTextual()).isTrue();
     assertThat(first.has("id")).isFalse();
-    assertThat(SampleJson.MAPPER.readTree(out.resolve("export.json").toFile()).get("framing").get("system").isNull())
+    assertThat(
+            SampleJson.MAPPER
+                .readTree(out.resolve("export.json").toFile())
+                .get("framing")
+                .get("system")
+                .isNull())
         .isTrue();
   }
 
@@ -180,7 +189,8 @@ class ExporterTest {
                 new Exporter.Config(
                     data,
                     out,
-                    new SynthData.Filter(List.of("knapsack"), List.of("tail"), List.of("train", "L")),
+                    new SynthData.Filter(
+                        List.of("knapsack"), List.of("tail"), List.of("train", "L")),
                     ExportOptions.of(ExportFormat.ALPACA),
                     1),
                 SynthListener.NONE);
@@ -207,12 +217,20 @@ class ExporterTest {
     Path out = tmp.resolve("think");
     ChatFraming f = new ChatFraming("sys", true, "Q: {query}");
     export(out, new ExportOptions(ExportFormat.MESSAGES, f, true, false), 2);
-    ChatRecord tail = ExportReader.readAll(out.resolve("addition/tail/train.jsonl"), ExportFormat.MESSAGES).get(0);
-    assertThat(tail.content(ChatMessage.ASSISTANT)).startsWith("<think>\n").contains("\n</think>\n\\boxed{");
+    ChatRecord tail =
+        ExportReader.readAll(out.resolve("addition/tail/train.jsonl"), ExportFormat.MESSAGES)
+            .get(0);
+    assertThat(tail.content(ChatMessage.ASSISTANT))
+        .startsWith("<think>\n")
+        .contains("\n</think>\n\\boxed{");
     assertThat(tail.content(ChatMessage.USER)).startsWith("Q: ");
     assertThat(tail.content(ChatMessage.SYSTEM)).isEqualTo("sys");
-    ChatRecord direct = ExportReader.readAll(out.resolve("addition/direct/train.jsonl"), ExportFormat.MESSAGES).get(0);
-    assertThat(direct.content(ChatMessage.ASSISTANT)).startsWith("\\boxed{").doesNotContain("think");
+    ChatRecord direct =
+        ExportReader.readAll(out.resolve("addition/direct/train.jsonl"), ExportFormat.MESSAGES)
+            .get(0);
+    assertThat(direct.content(ChatMessage.ASSISTANT))
+        .startsWith("\\boxed{")
+        .doesNotContain("think");
   }
 
   @Test
@@ -264,11 +282,14 @@ class ExporterTest {
 
   @Test
   void splitResponseInvertsTheResponse() {
-    assertThat(ChatFraming.splitResponse("a\nb\n\\boxed{x{y}}")).hasValueSatisfying(v -> {
-      assertThat(v[0]).isEqualTo("a\nb");
-      assertThat(v[1]).isEqualTo("x{y}");
-    });
-    assertThat(ChatFraming.splitResponse("\\boxed{7}")).hasValueSatisfying(v -> assertThat(v[0]).isEmpty());
+    assertThat(ChatFraming.splitResponse("a\nb\n\\boxed{x{y}}"))
+        .hasValueSatisfying(
+            v -> {
+              assertThat(v[0]).isEqualTo("a\nb");
+              assertThat(v[1]).isEqualTo("x{y}");
+            });
+    assertThat(ChatFraming.splitResponse("\\boxed{7}"))
+        .hasValueSatisfying(v -> assertThat(v[0]).isEmpty());
     assertThat(ChatFraming.splitResponse("no answer")).isEmpty();
     assertThat(new ChatFraming(null, false, "<{query}>").query("<q>")).isEqualTo(Optional.of("q"));
     assertThatThrownBy(() -> new ChatFraming(null, false, "no placeholder"))

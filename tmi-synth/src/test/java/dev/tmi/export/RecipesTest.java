@@ -55,7 +55,9 @@ class RecipesTest {
         .as("regenerate with: ./tmi recipes --default-layout --out recipes")
         .containsExactlyInAnyOrderElementsOf(expected.keySet());
     for (Map.Entry<String, String> e : expected.entrySet()) {
-      assertThat(Files.readString(CHECKED_IN.resolve(e.getKey()))).as(e.getKey()).isEqualTo(e.getValue());
+      assertThat(Files.readString(CHECKED_IN.resolve(e.getKey())))
+          .as(e.getKey())
+          .isEqualTo(e.getValue());
     }
   }
 
@@ -110,7 +112,10 @@ class RecipesTest {
     assertThat(value(py, "min_lr")).isEqualTo("7.0e-7");
     assertThat(value(py, "weight_decay")).isEqualTo("0.1");
     assertThat(value(py, "max_epochs")).isEqualTo("2");
-    assertThat(Integer.parseInt(value(py, "batch_size")) * Integer.parseInt(value(py, "accumulative_counts")) * 8)
+    assertThat(
+            Integer.parseInt(value(py, "batch_size"))
+                * Integer.parseInt(value(py, "accumulative_counts"))
+                * 8)
         .isEqualTo(1024);
     assertThat(py).contains("dataset_map_fn=openai_map_fn").contains("PROMPT_TEMPLATE.qwen_chat");
     // Balanced brackets: a cheap syntax check without Python.
@@ -152,11 +157,15 @@ class RecipesTest {
     assertThat(recipes).allMatch(r -> r.group().equals("mix-8-1-1"));
     Map<String, String> files =
         RecipeGenerator.files(
-            recipes, TrainingPlan.PAPER, tmp.resolve("r/deepspeed/ds_z3_config.json").toString(),
-            true, "readme");
+            recipes,
+            TrainingPlan.PAPER,
+            tmp.resolve("r/deepspeed/ds_z3_config.json").toString(),
+            true,
+            "readme");
     RecipeGenerator.write(tmp.resolve("r"), files);
     JsonNode info = SampleJson.MAPPER.readTree(export.resolve("dataset_info.json").toFile());
-    long maxBytes = m.files().stream().mapToLong(ExportManifest.ExportFile::maxChatBytes).max().orElseThrow();
+    long maxBytes =
+        m.files().stream().mapToLong(ExportManifest.ExportFile::maxChatBytes).max().orElseThrow();
     for (Map.Entry<String, String> e : files.entrySet()) {
       Path written = tmp.resolve("r").resolve(e.getKey());
       assertThat(Files.readString(written)).isEqualTo(e.getValue());
@@ -182,11 +191,15 @@ class RecipesTest {
         SampleJson.MAPPER.readTree(e.getValue());
       }
     }
-    Recipe all = recipes.stream().filter(r -> r.name().equals("all-tasks-tail")).findFirst().orElseThrow();
+    Recipe all =
+        recipes.stream().filter(r -> r.name().equals("all-tasks-tail")).findFirst().orElseThrow();
     assertThat(all.datasets()).hasSize(TestData.TASKS.size());
     long longest =
-        m.files().stream().filter(f -> f.split().equals("train") && f.variant().equals("tail"))
-            .mapToLong(ExportManifest.ExportFile::maxChatBytes).max().orElseThrow();
+        m.files().stream()
+            .filter(f -> f.split().equals("train") && f.variant().equals("tail"))
+            .mapToLong(ExportManifest.ExportFile::maxChatBytes)
+            .max()
+            .orElseThrow();
     assertThat(all.longestBytes()).isEqualTo(longest);
     assertThat(all.cutoffLen())
         .isGreaterThanOrEqualTo(Math.min(RecipeGenerator.DEFAULT_CUTOFF, longest))

@@ -14,7 +14,8 @@ class HfTokenCounterTest {
 
   @Test
   void countsWithARealByteLevelBpe() throws Exception {
-    try (HfTokenCounter t = HfTokenCounter.load(TinyTokenizer.write(tmp.resolve("tokenizer.json")))) {
+    try (HfTokenCounter t =
+        HfTokenCounter.load(TinyTokenizer.write(tmp.resolve("tokenizer.json")))) {
       assertThat(t.exact()).isTrue();
       assertThat(t.name()).contains("BPE");
       // No merge applies: one token per byte.
@@ -37,15 +38,19 @@ class HfTokenCounterTest {
   @Test
   void piecewiseCountsEqualTheTokenizersOwnOnRealTraces() throws Exception {
     dev.tmi.engine.task.TaskRegistry reg = dev.tmi.engine.task.TaskRegistry.load();
-    try (HfTokenCounter t = HfTokenCounter.load(TinyTokenizer.write(tmp.resolve("tokenizer.json")))) {
+    try (HfTokenCounter t =
+        HfTokenCounter.load(TinyTokenizer.write(tmp.resolve("tokenizer.json")))) {
       int n = 0;
       for (dev.tmi.engine.task.Task<?> task : reg.all()) {
         for (dev.tmi.engine.variant.Variant v : dev.tmi.engine.task.TaskRegistry.variants(task)) {
           for (int i = 0; i < 20; i++) {
             var d = dev.tmi.engine.sample.Drawn.draw(task, 4, "t", i, dev.tmi.engine.task.Split.M);
             String text =
-                "<|im_start|>user\n" + d.query(v.id()) + "<|im_end|>\n"
-                    + v.render(d.solve().trace().events()) + " caf\u00e9 \u00e9t\u00e9";
+                "<|im_start|>user\n"
+                    + d.query(v.id())
+                    + "<|im_end|>\n"
+                    + v.render(d.solve().trace().events())
+                    + " caf\u00e9 \u00e9t\u00e9";
             assertThat(t.count(text)).isEqualTo(t.direct(text));
             n++;
           }

@@ -21,8 +21,18 @@ final class TinyTokenizer {
 
   /** Merges, in rank order: enough to make a few words and operators single tokens. */
   static final String[][] MERGES = {
-    {"c", "o"}, {"co", "l"}, {"Ġ", "t"}, {"h", "e"}, {"Ġt", "he"}, {"a", "r"}, {"c", "ar"},
-    {"car", "r"}, {"carr", "y"}, {":", "="}, {"-", ">"}, {"Ġ", "->"}
+    {"c", "o"},
+    {"co", "l"},
+    {"Ġ", "t"},
+    {"h", "e"},
+    {"Ġt", "he"},
+    {"a", "r"},
+    {"c", "ar"},
+    {"car", "r"},
+    {"carr", "y"},
+    {":", "="},
+    {"-", ">"},
+    {"Ġ", "->"}
   };
 
   private TinyTokenizer() {}

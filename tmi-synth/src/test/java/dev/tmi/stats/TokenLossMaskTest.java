@@ -36,16 +36,28 @@ class TokenLossMaskTest {
     Path data = tmp.resolve("data");
     new Synthesizer(TaskRegistry.load())
         .run(
-            new SynthConfig(TaskRegistry.load().ids(), 15, 2, Mix.S_ONLY, List.of("tail", "direct"),
-                3, 1, Shard.ALL, data, false, DedupMode.QUERY),
+            new SynthConfig(
+                TaskRegistry.load().ids(),
+                15,
+                2,
+                Mix.S_ONLY,
+                List.of("tail", "direct"),
+                3,
+                1,
+                Shard.ALL,
+                data,
+                false,
+                DedupMode.QUERY),
             SynthListener.NONE);
     try (HfTokenCounter tok = HfTokenCounter.load(TinyTokenizer.write(tmp.resolve("t.json")))) {
       for (ExportFormat format : List.of(ExportFormat.MESSAGES, ExportFormat.XTUNER)) {
         Path out = tmp.resolve(format.id());
         ExportManifest m =
             new Exporter()
-                .run(new Exporter.Config(data, out, SynthData.Filter.ALL, ExportOptions.of(format),
-                    1), SynthListener.NONE);
+                .run(
+                    new Exporter.Config(
+                        data, out, SynthData.Filter.ALL, ExportOptions.of(format), 1),
+                    SynthListener.NONE);
         int checked = 0;
         for (ExportManifest.ExportFile f : m.files()) {
           for (ChatRecord r : ExportReader.readAll(out.resolve(f.path()), format)) {

@@ -117,7 +117,8 @@ class TokenStatsTest {
     TokenBudget.Budget mixed =
         TokenBudget.estimate(reg, tasks, List.of("tail"), 1000, new Mix(8, 1, 1), 1, 60, 1, a, f);
     assertThat(one.rows()).hasSize(tasks.size());
-    assertThat(two.totalTokens()).isCloseTo(4 * one.totalTokens(), within(1e-6 * one.totalTokens()));
+    assertThat(two.totalTokens())
+        .isCloseTo(4 * one.totalTokens(), within(1e-6 * one.totalTokens()));
     double sum = one.rows().stream().mapToDouble(TokenBudget.Row::tokensPerEpoch).sum();
     assertThat(one.totalTokens()).isCloseTo(sum, within(1e-6));
     // Longer M and L instances make a mixture cost more per sample.
@@ -131,8 +132,7 @@ class TokenStatsTest {
     ApproxTokenCounter a = new ApproxTokenCounter();
     ChatFraming f = ChatFraming.defaults();
     TokenBudget.Budget b =
-        TokenBudget.estimate(
-            reg, reg.ids(), List.of("tail"), 150, Mix.S_ONLY, 1, 150, 99, a, f);
+        TokenBudget.estimate(reg, reg.ids(), List.of("tail"), 150, Mix.S_ONLY, 1, 150, 99, a, f);
     List<TokenStats.Row> real =
         TokenStats.compute(
             SynthData.open(data),

@@ -13,7 +13,13 @@ class JsonLineTest {
   void anyStringSurvivesTheRoundTripThroughJackson(@ForAll String text, @ForAll String other)
       throws Exception {
     Bytes b = new Bytes(16);
-    new JsonLine(b).begin().field("a", text).field("n", -5).raw("r", "[1,2]".getBytes()).field("b", other).end();
+    new JsonLine(b)
+        .begin()
+        .field("a", text)
+        .field("n", -5)
+        .raw("r", "[1,2]".getBytes())
+        .field("b", other)
+        .end();
     String line = new String(b.array(), 0, b.length(), StandardCharsets.UTF_8);
     assertThat(line).endsWith("}\n").doesNotContain("\n}");
     JsonNode n = SampleJson.MAPPER.readTree(line);

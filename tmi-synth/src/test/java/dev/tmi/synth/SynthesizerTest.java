@@ -104,12 +104,14 @@ class SynthesizerTest {
     for (String task : TASKS) {
       Set<String> evalQueries = new HashSet<>();
       for (String split : List.of("eval-S", "eval-M", "eval-L")) {
-        List<Sample> s = read(tmp.resolve("d").resolve(task).resolve("tail").resolve(split + ".jsonl"));
+        List<Sample> s =
+            read(tmp.resolve("d").resolve(task).resolve("tail").resolve(split + ".jsonl"));
         Set<String> q = new HashSet<>();
         s.forEach(x -> assertThat(q.add(x.query())).as("duplicate in %s %s", task, split).isTrue());
         evalQueries.addAll(q);
       }
-      List<Sample> train = read(tmp.resolve("d").resolve(task).resolve("tail").resolve("train.jsonl"));
+      List<Sample> train =
+          read(tmp.resolve("d").resolve(task).resolve("tail").resolve("train.jsonl"));
       Set<String> q = new HashSet<>();
       Map<String, Integer> splits = new HashMap<>();
       for (Sample x : train) {
@@ -128,7 +130,8 @@ class SynthesizerTest {
       Task<?> t = TaskRegistry.load().get(task);
       List<Sample> tail = read(tmp.resolve("v").resolve(task).resolve("tail/eval-L.jsonl"));
       for (String v : VARIANTS) {
-        List<Sample> other = read(tmp.resolve("v").resolve(task).resolve(v).resolve("eval-L.jsonl"));
+        List<Sample> other =
+            read(tmp.resolve("v").resolve(task).resolve(v).resolve("eval-L.jsonl"));
         assertThat(other).hasSameSizeAs(tail);
         for (int i = 0; i < tail.size(); i++) {
           assertThat(other.get(i).instance()).isEqualTo(tail.get(i).instance());
@@ -150,8 +153,17 @@ class SynthesizerTest {
   void thinkWrapsTheReasoning() throws Exception {
     SynthConfig c =
         new SynthConfig(
-            List.of("binary-search"), 5, 2, Mix.S_ONLY, List.of("tail", "direct"), 1, 1,
-            Shard.ALL, tmp.resolve("t"), true, DedupMode.QUERY);
+            List.of("binary-search"),
+            5,
+            2,
+            Mix.S_ONLY,
+            List.of("tail", "direct"),
+            1,
+            1,
+            Shard.ALL,
+            tmp.resolve("t"),
+            true,
+            DedupMode.QUERY);
     run(c);
     Sample s = read(tmp.resolve("t/binary-search/tail/train.jsonl")).get(0);
     assertThat(s.cot()).startsWith("<think>\n").endsWith("\n</think>");
@@ -165,16 +177,34 @@ class SynthesizerTest {
             () ->
                 run(
                     new SynthConfig(
-                        List.of("no-such-task"), 5, 2, Mix.S_ONLY, List.of("tail"), 1, 1,
-                        Shard.ALL, out, false, DedupMode.QUERY)))
+                        List.of("no-such-task"),
+                        5,
+                        2,
+                        Mix.S_ONLY,
+                        List.of("tail"),
+                        1,
+                        1,
+                        Shard.ALL,
+                        out,
+                        false,
+                        DedupMode.QUERY)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("unknown task 'no-such-task'");
     assertThatThrownBy(
             () ->
                 run(
                     new SynthConfig(
-                        List.of("addition"), 5, 2, Mix.S_ONLY, List.of("no-such-variant"), 1, 1,
-                        Shard.ALL, out, false, DedupMode.QUERY)))
+                        List.of("addition"),
+                        5,
+                        2,
+                        Mix.S_ONLY,
+                        List.of("no-such-variant"),
+                        1,
+                        1,
+                        Shard.ALL,
+                        out,
+                        false,
+                        DedupMode.QUERY)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("unknown variant 'no-such-variant'");
     assertThatThrownBy(() -> Mix.parse("8:1")).hasMessageContaining("malformed mixture");
@@ -214,13 +244,17 @@ class SynthesizerTest {
           }
         };
     assertThatThrownBy(
-            () -> new Synthesizer(TaskRegistry.load()).run(config(out, 2, Shard.ALL, Mix.S_ONLY), killer))
+            () ->
+                new Synthesizer(TaskRegistry.load())
+                    .run(config(out, 2, Shard.ALL, Mix.S_ONLY), killer))
         .hasMessageContaining("simulated kill");
     assertThat(out).doesNotExist();
     Path staging;
     try (Stream<Path> s = Files.list(tmp)) {
       staging =
-          s.filter(p -> p.getFileName().toString().startsWith(".killed.partial-")).findFirst().orElseThrow();
+          s.filter(p -> p.getFileName().toString().startsWith(".killed.partial-"))
+              .findFirst()
+              .orElseThrow();
     }
     assertThat(staging.resolve(".progress.jsonl")).exists();
     // A torn last line, as a kill during the append would leave.

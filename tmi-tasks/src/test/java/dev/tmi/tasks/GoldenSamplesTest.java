@@ -18,9 +18,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * One golden sample per task and variant, checked in under {@code src/test/resources/golden}
- * and reviewed by eye once. Any change to generation, templates or rendering shows up here as a
- * diff. Regenerate with {@code -Dtmi.golden.update=true} and review the diff before committing.
+ * One golden sample per task and variant, checked in under {@code src/test/resources/golden} and
+ * reviewed by eye once. Any change to generation, templates or rendering shows up here as a diff.
+ * Regenerate with {@code -Dtmi.golden.update=true} and review the diff before committing.
  */
 class GoldenSamplesTest {
   private static final Path DIR = Path.of("src", "test", "resources", "golden");
@@ -51,7 +51,8 @@ class GoldenSamplesTest {
     Drawn<I> d = Drawn.draw(t, 2026, "golden", 0, Split.S);
     Solution sol = d.solve();
     String response =
-        Sample.response(v.render(sol.trace().events()), t.boxed(sol.answer(), d.instance(), v.id()));
+        Sample.response(
+            v.render(sol.trace().events()), t.boxed(sol.answer(), d.instance(), v.id()));
     return "# "
         + t.info().id()
         + " / "

@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The type of a task's answer: how it is boxed, how a model's boxed text is read back, and how
- * two answers compare. Comparison is canonical (numbers by value, lists by elements, sets as
- * sets) and never gives credit for a substring.
+ * The type of a task's answer: how it is boxed, how a model's boxed text is read back, and how two
+ * answers compare. Comparison is canonical (numbers by value, lists by elements, sets as sets) and
+ * never gives credit for a substring.
  */
 public enum AnswerKind {
   /** A decimal number, compared by value. */

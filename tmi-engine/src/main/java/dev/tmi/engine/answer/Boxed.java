@@ -14,8 +14,8 @@ public final class Boxed {
   }
 
   /**
-   * The content of the last complete {@code \boxed{...}} in the text, with nested braces
-   * balanced; empty if there is none.
+   * The content of the last complete {@code \boxed{...}} in the text, with nested braces balanced;
+   * empty if there is none.
    */
   public static Optional<String> last(String text) {
     int at = text.lastIndexOf(OPEN);

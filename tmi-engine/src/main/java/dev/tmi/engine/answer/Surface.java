@@ -2,8 +2,8 @@ package dev.tmi.engine.answer;
 
 /**
  * Undoes the surface forms models wrap answers in: LaTeX text and math wrappers, thin spaces,
- * unicode minus signs, surrounding dollars and a trailing period. What remains is compared by
- * each {@link AnswerKind} on its own terms.
+ * unicode minus signs, surrounding dollars and a trailing period. What remains is compared by each
+ * {@link AnswerKind} on its own terms.
  */
 public final class Surface {
   private Surface() {}
@@ -64,7 +64,8 @@ public final class Surface {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       boolean space = c == '\u00a0' || c == '\u2007' || c == '\u2009' || c == '\u202f';
-      boolean drop = c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\u2060' || c == '\ufeff';
+      boolean drop =
+          c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\u2060' || c == '\ufeff';
       if (space || drop) {
         if (sb == null) {
           sb = new StringBuilder(s.length()).append(s, 0, i);

@@ -3,9 +3,7 @@ package dev.tmi.engine.format;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * Reads {@code name=value} pairs (fetches) and {@code name:=value} pairs (writes) from tokens.
- */
+/** Reads {@code name=value} pairs (fetches) and {@code name:=value} pairs (writes) from tokens. */
 final class Assignments {
   private Assignments() {}
 

@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The minimal format with every redundant character removed, for tiny character-level models
- * (the CPU lab), where each character costs a token:
+ * The minimal format with every redundant character removed, for tiny character-level models (the
+ * CPU lab), where each character costs a token:
  *
  * <pre>
  * col0
@@ -24,8 +24,8 @@ import java.util.List;
  * </pre>
  *
  * A transition that opens the next state is written {@code >NEXT} and stands for both the
- * transition and the next state's header (the minimal format writes {@code col0 -> col1} and
- * then {@code col1}); {@code >F} halts; a transition not followed by its state is {@code ->NEXT}.
+ * transition and the next state's header (the minimal format writes {@code col0 -> col1} and then
+ * {@code col1}); {@code >F} halts; a transition not followed by its state is {@code ->NEXT}.
  * Fetches and writes drop the space after the comma. Operations are written as in the minimal
  * format. It carries exactly the same events: parsing the text gives them back.
  */

@@ -9,9 +9,9 @@ import java.util.List;
 /**
  * Reads the commonest operation lines of the minimal format, integers joined by one arithmetic
  * symbol with a result ({@code 3+5+0=8}, {@code 41%3=2}) or a relation ({@code 9<41}, {@code
- * 2!=0}), in one scan without tokens. Anything else (names, decimals, quotes, parentheses,
- * spaces, functions) returns {@code null} and the lexer takes over, so this only makes parsing
- * faster, never different.
+ * 2!=0}), in one scan without tokens. Anything else (names, decimals, quotes, parentheses, spaces,
+ * functions) returns {@code null} and the lexer takes over, so this only makes parsing faster,
+ * never different.
  */
 final class FastOps {
   private FastOps() {}

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a trace line into literals, cell names and symbols. A {@code -} directly before a digit
- * is a negative number when an operand is expected.
+ * Splits a trace line into literals, cell names and symbols. A {@code -} directly before a digit is
+ * a negative number when an operand is expected.
  */
 final class Lexer {
   private Lexer() {}

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How an operation reads: {@code 3+5+0=8}, {@code 10//2=5}, {@code max(16,15)=16}, and a
- * comparison as the relation that holds, {@code 3514>-5259}. Operands show their value, or their
- * cell name when the value is not stated. The spaced form puts blanks around symbols.
+ * How an operation reads: {@code 3+5+0=8}, {@code 10//2=5}, {@code max(16,15)=16}, and a comparison
+ * as the relation that holds, {@code 3514>-5259}. Operands show their value, or their cell name
+ * when the value is not stated. The spaced form puts blanks around symbols.
  */
 final class OpSyntax {
   private OpSyntax() {}
@@ -186,7 +186,8 @@ final class OpSyntax {
       Token tok = next();
       return switch (tok.kind()) {
         case LITERAL -> Arg.value(tok.text());
-        case NAME -> tok.text().equals("max") || tok.text().equals("min") ? null : Arg.ref(tok.text());
+        case NAME ->
+            tok.text().equals("max") || tok.text().equals("min") ? null : Arg.ref(tok.text());
         case SYMBOL -> null;
       };
     }

@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * TAIL-CoT-styled: the same steps as the minimal form, each said in a sentence, after the
- * paper's knapsack and word-flip examples:
+ * TAIL-CoT-styled: the same steps as the minimal form, each said in a sentence, after the paper's
+ * knapsack and word-flip examples:
  *
  * <pre>
  * Now we get to {0,10}.
@@ -116,7 +116,8 @@ public final class StyledFormat extends LineFormat {
         if (pair == null) {
           return LineResult.error("expected name = value, got '" + item + "'");
         }
-        out.add(fetch ? new Fetch(pair.name(), pair.value()) : new Write(pair.name(), pair.value()));
+        out.add(
+            fetch ? new Fetch(pair.name(), pair.value()) : new Write(pair.name(), pair.value()));
       }
       return new LineResult(out, null);
     }

@@ -1,8 +1,8 @@
 package dev.tmi.engine.machine;
 
 /**
- * What a state label may contain. Labels appear alone on a line and on both sides of {@code ->},
- * so they must not look like a fetch, a write, an operation or a transition.
+ * What a state label may contain. Labels appear alone on a line and on both sides of {@code ->}, so
+ * they must not look like a fetch, a write, an operation or a transition.
  */
 public final class Labels {
   private Labels() {}

@@ -7,11 +7,11 @@ import java.math.BigInteger;
 /**
  * The machine a task's algorithm runs against. The algorithm reads memory only through {@link
  * #fetch}, computes only through the operator methods, and writes through {@link #write}, so one
- * implementation can record the execution ({@link Recorder}) and another can replay a model's
- * trace step by step (the verifier's replayer) with the same algorithm code.
+ * implementation can record the execution ({@link Recorder}) and another can replay a model's trace
+ * step by step (the verifier's replayer) with the same algorithm code.
  *
- * <p>A new {@link #state} closes the previous one with a transition to it; {@link #halt} closes
- * the last one.
+ * <p>A new {@link #state} closes the previous one with a transition to it; {@link #halt} closes the
+ * last one.
  */
 public abstract class Machine {
 

@@ -106,10 +106,7 @@ public final class Recorder extends Machine {
       r = r.equals("==") ? "==" : "!=";
     }
     events.add(
-        new Op(
-            Operator.REL,
-            List.of(new Arg(a.ref(), a.text()), new Arg(b.ref(), b.text())),
-            r));
+        new Op(Operator.REL, List.of(new Arg(a.ref(), a.text()), new Arg(b.ref(), b.text())), r));
     return r;
   }
 

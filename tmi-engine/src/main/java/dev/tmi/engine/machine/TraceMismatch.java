@@ -3,9 +3,9 @@ package dev.tmi.engine.machine;
 import dev.tmi.engine.verify.ErrorType;
 
 /**
- * Raised while replaying a model's trace when it can no longer be followed: the algorithm
- * expected a different kind of step, a different state, or a value it cannot use. Carries the
- * error type the verifier reports.
+ * Raised while replaying a model's trace when it can no longer be followed: the algorithm expected
+ * a different kind of step, a different state, or a value it cannot use. Carries the error type the
+ * verifier reports.
  */
 public final class TraceMismatch extends RuntimeException {
   private final ErrorType type;

@@ -7,8 +7,8 @@ import java.math.BigInteger;
  * A value as the algorithm sees it: a literal, and the memory cell it was fetched from if any.
  *
  * <p>During verification a value may come from a model's output, so the typed accessors throw
- * {@link TraceMismatch} (a format error) rather than crash when the text is not what the
- * algorithm expects.
+ * {@link TraceMismatch} (a format error) rather than crash when the text is not what the algorithm
+ * expects.
  *
  * @param text the literal
  * @param ref the memory cell it was read from, or {@code null}

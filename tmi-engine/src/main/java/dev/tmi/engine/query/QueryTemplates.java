@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * A task's query templates. A template is text with {@code {slot}} placeholders: the task fills
- * the problem's slots, and story slots ({@code {name}}, {@code {city}}, ...) are drawn from
- * {@link StoryWords}. Templates are parsed once, so filling one is a few appends.
+ * A task's query templates. A template is text with {@code {slot}} placeholders: the task fills the
+ * problem's slots, and story slots ({@code {name}}, {@code {city}}, ...) are drawn from {@link
+ * StoryWords}. Templates are parsed once, so filling one is a few appends.
  */
 public final class QueryTemplates {
   private final List<String> sources;

@@ -24,9 +24,25 @@ public final class StoryWords {
 
   static final List<String> PLACES =
       List.of(
-          "warehouse", "library", "bakery", "workshop", "observatory", "harbour office",
-          "clinic", "school", "market stall", "train depot", "weather station", "print shop",
-          "greenhouse", "laboratory", "post office", "museum", "shipyard", "hotel", "farm",
+          "warehouse",
+          "library",
+          "bakery",
+          "workshop",
+          "observatory",
+          "harbour office",
+          "clinic",
+          "school",
+          "market stall",
+          "train depot",
+          "weather station",
+          "print shop",
+          "greenhouse",
+          "laboratory",
+          "post office",
+          "museum",
+          "shipyard",
+          "hotel",
+          "farm",
           "studio");
 
   static final List<String> THINGS =

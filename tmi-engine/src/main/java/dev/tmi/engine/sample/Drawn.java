@@ -19,13 +19,7 @@ import java.util.SplittableRandom;
  * @param <I> the instance type
  */
 public record Drawn<I>(
-    Task<I> task,
-    long seed,
-    String stream,
-    long index,
-    Split split,
-    I instance,
-    long querySeed) {
+    Task<I> task, long seed, String stream, long index, Split split, I instance, long querySeed) {
 
   /** Draws instance {@code index} of a stream. */
   public static <I> Drawn<I> draw(Task<I> task, long seed, String stream, long index, Split split) {

@@ -26,8 +26,20 @@ import java.util.Map;
  * @param instance the structured instance
  */
 @JsonPropertyOrder({
-  "id", "task", "class", "split", "set", "lengths", "variant", "seed", "index", "query", "cot",
-  "answer", "boxed", "instance"
+  "id",
+  "task",
+  "class",
+  "split",
+  "set",
+  "lengths",
+  "variant",
+  "seed",
+  "index",
+  "query",
+  "cot",
+  "answer",
+  "boxed",
+  "instance"
 })
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Sample(

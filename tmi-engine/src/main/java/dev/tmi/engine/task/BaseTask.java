@@ -4,8 +4,8 @@ import dev.tmi.engine.answer.AnswerKind;
 import dev.tmi.engine.query.QueryTemplates;
 
 /**
- * Holds what every task declares once (its info, instance type, answer kind and templates), so
- * that a task class contains only its problem and its algorithm.
+ * Holds what every task declares once (its info, instance type, answer kind and templates), so that
+ * a task class contains only its problem and its algorithm.
  *
  * @param <I> the instance type
  */

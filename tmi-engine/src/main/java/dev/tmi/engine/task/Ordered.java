@@ -33,7 +33,8 @@ public final class Ordered {
   }
 
   /** An ordered map of 4 entries. */
-  public static <V> Map<String, V> map(String k1, V v1, String k2, V v2, String k3, V v3, String k4, V v4) {
+  public static <V> Map<String, V> map(
+      String k1, V v1, String k2, V v2, String k3, V v3, String k4, V v4) {
     Map<String, V> m = new LinkedHashMap<>();
     m.put(k1, v1);
     m.put(k2, v2);
@@ -43,7 +44,8 @@ public final class Ordered {
   }
 
   /** An ordered map of 5 entries. */
-  public static <V> Map<String, V> map(String k1, V v1, String k2, V v2, String k3, V v3, String k4, V v4, String k5, V v5) {
+  public static <V> Map<String, V> map(
+      String k1, V v1, String k2, V v2, String k3, V v3, String k4, V v4, String k5, V v5) {
     Map<String, V> m = new LinkedHashMap<>();
     m.put(k1, v1);
     m.put(k2, v2);
@@ -54,7 +56,19 @@ public final class Ordered {
   }
 
   /** An ordered map of 6 entries. */
-  public static <V> Map<String, V> map(String k1, V v1, String k2, V v2, String k3, V v3, String k4, V v4, String k5, V v5, String k6, V v6) {
+  public static <V> Map<String, V> map(
+      String k1,
+      V v1,
+      String k2,
+      V v2,
+      String k3,
+      V v3,
+      String k4,
+      V v4,
+      String k5,
+      V v5,
+      String k6,
+      V v6) {
     Map<String, V> m = new LinkedHashMap<>();
     m.put(k1, v1);
     m.put(k2, v2);
@@ -66,7 +80,21 @@ public final class Ordered {
   }
 
   /** An ordered map of 7 entries. */
-  public static <V> Map<String, V> map(String k1, V v1, String k2, V v2, String k3, V v3, String k4, V v4, String k5, V v5, String k6, V v6, String k7, V v7) {
+  public static <V> Map<String, V> map(
+      String k1,
+      V v1,
+      String k2,
+      V v2,
+      String k3,
+      V v3,
+      String k4,
+      V v4,
+      String k5,
+      V v5,
+      String k6,
+      V v6,
+      String k7,
+      V v7) {
     Map<String, V> m = new LinkedHashMap<>();
     m.put(k1, v1);
     m.put(k2, v2);

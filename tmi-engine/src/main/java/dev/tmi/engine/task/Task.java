@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * A computable problem with an algorithm written once. This is TMI's service-provider
- * interface: list an implementation in {@code META-INF/services/dev.tmi.engine.task.Task} and
- * {@link TaskRegistry} finds it, so a third-party jar can add tasks. Everything else (every trace
- * variant, parsing, verification, synthesis, export and evaluation) comes from the engine.
+ * A computable problem with an algorithm written once. This is TMI's service-provider interface:
+ * list an implementation in {@code META-INF/services/dev.tmi.engine.task.Task} and {@link
+ * TaskRegistry} finds it, so a third-party jar can add tasks. Everything else (every trace variant,
+ * parsing, verification, synthesis, export and evaluation) comes from the engine.
  *
  * <p>An implementation must be stateless and thread-safe; it is called from many threads.
  *
@@ -28,8 +28,8 @@ public interface Task<I> {
   Class<I> instanceType();
 
   /**
-   * Draws an instance whose length lies in the split's range. Must depend on nothing but the
-   * random source, so that generation is reproducible and index-addressable.
+   * Draws an instance whose length lies in the split's range. Must depend on nothing but the random
+   * source, so that generation is reproducible and index-addressable.
    */
   I generate(Split split, SplittableRandom rng);
 
@@ -53,8 +53,8 @@ public interface Task<I> {
   String query(I instance, String variant, SplittableRandom rng);
 
   /**
-   * Runs the algorithm against a machine, which records (or replays) every step, and returns
-   * the final answer. The code must read memory only through the machine.
+   * Runs the algorithm against a machine, which records (or replays) every step, and returns the
+   * final answer. The code must read memory only through the machine.
    */
   Answer solve(I instance, Machine machine);
 
@@ -67,8 +67,8 @@ public interface Task<I> {
   }
 
   /**
-   * Turns what a variant writes in the box back into the plain boxed form of {@link
-   * AnswerKind}; the default variants box the plain form already.
+   * Turns what a variant writes in the box back into the plain boxed form of {@link AnswerKind};
+   * the default variants box the plain form already.
    */
   default String unboxed(String boxed, I instance, String variant) {
     return boxed;

@@ -1,9 +1,9 @@
 package dev.tmi.engine.trace;
 
 /**
- * One operand of an {@link Op}. An operand read from memory carries the cell's name; a literal
- * or an intermediate result has no name. A formatter shows the value, or only the name when the
- * Memory Fetcher is ablated, in which case the parsed operand has no value.
+ * One operand of an {@link Op}. An operand read from memory carries the cell's name; a literal or
+ * an intermediate result has no name. A formatter shows the value, or only the name when the Memory
+ * Fetcher is ablated, in which case the parsed operand has no value.
  *
  * @param name memory cell the operand was read from, or {@code null}
  * @param value the operand's literal, or {@code null} when only the name is known

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 
 /**
- * The literal syntax of values in a trace. Memory cells, operands and results are kept as the
- * text a formatter prints, so that rendering is a copy and parsing a model's output gives back
+ * The literal syntax of values in a trace. Memory cells, operands and results are kept as the text
+ * a formatter prints, so that rendering is a copy and parsing a model's output gives back
  * comparable strings.
  *
  * <ul>

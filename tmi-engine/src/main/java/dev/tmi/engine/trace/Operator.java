@@ -23,8 +23,8 @@ public enum Operator {
   /** Smallest of its operands. */
   MIN("min"),
   /**
-   * A comparison. Its result is the relation symbol that holds: {@code <}, {@code ==} or {@code
-   * >} for a three-way comparison, {@code ==} or {@code !=} for an equality test.
+   * A comparison. Its result is the relation symbol that holds: {@code <}, {@code ==} or {@code >}
+   * for a three-way comparison, {@code ==} or {@code !=} for an equality test.
    */
   REL("?");
 

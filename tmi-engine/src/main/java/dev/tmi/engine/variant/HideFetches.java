@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The "without Memory Fetcher" ablation: no fetch is restated, and an operation names the cells
- * it reads instead of stating their values ({@code a3+b3+c=12} rather than {@code 4+7+1=12}), so
- * the model must retrieve the operands from far back in its context by itself.
+ * The "without Memory Fetcher" ablation: no fetch is restated, and an operation names the cells it
+ * reads instead of stating their values ({@code a3+b3+c=12} rather than {@code 4+7+1=12}), so the
+ * model must retrieve the operands from far back in its context by itself.
  */
 public final class HideFetches implements Stage {
   @Override

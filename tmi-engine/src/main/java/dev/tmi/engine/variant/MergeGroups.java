@@ -14,11 +14,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The "without Atomic State" ablation: the consecutive states of one group (one pass of a loop,
- * one row of a table, one chunk of digits) become a single step. The step restates the cells the
- * group reads from outside itself, then states the final value of every cell the group writes;
- * the elementary operations and intermediate values inside the group are not shown, so one step
- * holds a whole inner loop. States without a group pass through unchanged.
+ * The "without Atomic State" ablation: the consecutive states of one group (one pass of a loop, one
+ * row of a table, one chunk of digits) become a single step. The step restates the cells the group
+ * reads from outside itself, then states the final value of every cell the group writes; the
+ * elementary operations and intermediate values inside the group are not shown, so one step holds a
+ * whole inner loop. States without a group pass through unchanged.
  */
 public final class MergeGroups implements Stage {
   @Override

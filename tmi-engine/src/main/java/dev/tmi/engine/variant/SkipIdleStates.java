@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Part of the "without Linear Transition" ablation: a state that writes nothing (a comparison
- * that leads to no swap, a relaxation that improves nothing, a divisor that does not divide) is
- * left out, so the sequence of states is no longer the complete execution.
+ * Part of the "without Linear Transition" ablation: a state that writes nothing (a comparison that
+ * leads to no swap, a relaxation that improves nothing, a divisor that does not divide) is left
+ * out, so the sequence of states is no longer the complete execution.
  */
 public final class SkipIdleStates implements Stage {
   @Override

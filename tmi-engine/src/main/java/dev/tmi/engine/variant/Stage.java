@@ -1,8 +1,8 @@
 package dev.tmi.engine.variant;
 
 /**
- * One small, composable step of a projection, in the manner of a Lucene token filter: it wraps
- * the sink downstream of it and passes on, changes, holds back or drops events.
+ * One small, composable step of a projection, in the manner of a Lucene token filter: it wraps the
+ * sink downstream of it and passes on, changes, holds back or drops events.
  */
 public interface Stage {
   /** A sink that applies this stage, then feeds {@code downstream}. */

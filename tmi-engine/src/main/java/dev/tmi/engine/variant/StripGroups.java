@@ -10,8 +10,7 @@ public final class StripGroups implements Stage {
     return new EventSink() {
       @Override
       public void accept(Event e) {
-        downstream.accept(
-            e instanceof State s && s.group() != null ? State.of(s.label()) : e);
+        downstream.accept(e instanceof State s && s.group() != null ? State.of(s.label()) : e);
       }
 
       @Override

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A way to write a solution: a projection of the recorded execution (a chain of {@link Stage}s)
- * and a {@link TraceFormat} for the text, or no format at all for answer-only variants.
+ * A way to write a solution: a projection of the recorded execution (a chain of {@link Stage}s) and
+ * a {@link TraceFormat} for the text, or no format at all for answer-only variants.
  *
  * @param id the stable id, e.g. {@code tail} or {@code no-fetcher}
  * @param title a human title

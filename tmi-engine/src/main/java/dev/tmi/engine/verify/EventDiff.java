@@ -103,7 +103,8 @@ final class EventDiff {
       }
       return e.result().equals(m.result())
           ? null
-          : new Diff(ErrorType.COMPUTE, "relation " + m.result() + " instead of " + e.result(), false);
+          : new Diff(
+              ErrorType.COMPUTE, "relation " + m.result() + " instead of " + e.result(), false);
     }
     if (!m.result().equals(recomputed) || !m.result().equals(e.result())) {
       return new Diff(

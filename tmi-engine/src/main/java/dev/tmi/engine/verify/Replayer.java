@@ -23,9 +23,9 @@ import java.util.Map;
 /**
  * Replays a task's algorithm on a model's own trace. Every event the algorithm produces goes
  * through the variant's projection and is compared with the model's next event. Where the
- * projection passes events on at once, the model's values flow back into the algorithm (the
- * fetched value, the computed result, the relation), so the algorithm follows the model's path
- * and one slip is reported once. The model's writes always replace the algorithm's in memory.
+ * projection passes events on at once, the model's values flow back into the algorithm (the fetched
+ * value, the computed result, the relation), so the algorithm follows the model's path and one slip
+ * is reported once. The model's writes always replace the algorithm's in memory.
  */
 final class Replayer extends Machine {
   private final Map<String, String> memory = new HashMap<>();
@@ -173,8 +173,7 @@ final class Replayer extends Machine {
       throw halted
           ? new TraceMismatch(
               ErrorType.TRANSITION, "the model halts before " + EventDiff.kind(expected))
-          : new TraceMismatch(
-              ErrorType.FORMAT, "the output ends inside the step (truncated)");
+          : new TraceMismatch(ErrorType.FORMAT, "the output ends inside the step (truncated)");
     }
     Event got = model.get(cursor);
     int line = line(cursor);

@@ -29,7 +29,9 @@ public record Verification(
   /** The fraction of correct steps, over the larger of the reference and model step counts. */
   public double stepAccuracy() {
     int denominator = Math.max(referenceSteps, modelSteps);
-    return denominator == 0 ? (firstError == null ? 1.0 : 0.0) : (double) correctSteps / denominator;
+    return denominator == 0
+        ? (firstError == null ? 1.0 : 0.0)
+        : (double) correctSteps / denominator;
   }
 
   /** Whether every step and the answer are right. */

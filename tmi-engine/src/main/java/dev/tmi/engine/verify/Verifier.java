@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Checks a model's output step by step: parses its chain of thought with the variant's format,
- * then checks every step against the reference execution or by replaying the algorithm on the
- * model's own values, and checks the boxed answer.
+ * Checks a model's output step by step: parses its chain of thought with the variant's format, then
+ * checks every step against the reference execution or by replaying the algorithm on the model's
+ * own values, and checks the boxed answer.
  */
 public final class Verifier {
   private Verifier() {}
@@ -38,7 +38,8 @@ public final class Verifier {
    * Verifies one output in both modes, recording the reference execution and parsing the output
    * once for the two.
    */
-  public static <I> Verdicts verifyBoth(Task<I> task, I instance, Variant variant, String rawOutput) {
+  public static <I> Verdicts verifyBoth(
+      Task<I> task, I instance, Variant variant, String rawOutput) {
     Prepared<I> p = prepare(task, instance, variant, rawOutput);
     return new Verdicts(p.againstReference(), p.selfConsistent());
   }

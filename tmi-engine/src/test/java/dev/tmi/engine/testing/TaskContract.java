@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What every task must satisfy, checked over at least 10,000 random instances: the answer agrees
  * with an independent, simpler solver; every variant's chain of thought parses back to the events
- * the variant shows; the verifier accepts the reference output in both modes; the instance
- * survives a JSON round trip and validation; the lengths lie in the split's range.
+ * the variant shows; the verifier accepts the reference output in both modes; the instance survives
+ * a JSON round trip and validation; the lengths lie in the split's range.
  *
  * <p>A task's test extends this class and supplies the independent solver.
  *
@@ -94,7 +94,8 @@ public abstract class TaskContract<I> {
     }
     for (Variant v : TaskRegistry.variants(task)) {
       String boxed = task.boxed(sol.answer(), instance, v.id());
-      assertThat(task.answerKind().accepts(sol.answer().json(), task.unboxed(boxed, instance, v.id())))
+      assertThat(
+              task.answerKind().accepts(sol.answer().json(), task.unboxed(boxed, instance, v.id())))
           .as("variant %s boxes %s", v.id(), boxed)
           .isTrue();
       assertThat(d.query(v.id())).isNotBlank();

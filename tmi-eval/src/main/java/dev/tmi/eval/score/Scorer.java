@@ -180,8 +180,7 @@ public final class Scorer {
     return checks.selfConsistent();
   }
 
-  private static Verification guarded(
-      java.util.function.Supplier<Verification> run, Mode mode) {
+  private static Verification guarded(java.util.function.Supplier<Verification> run, Mode mode) {
     try {
       return run.get();
     } catch (RuntimeException | StackOverflowError e) {

@@ -1,9 +1,9 @@
 package dev.tmi.export.recipe;
 
 /**
- * A DeepSpeed ZeRO-3 configuration that both LLaMA-Factory (through HuggingFace Trainer) and
- * XTuner accept: batch sizes, clipping and precision are {@code "auto"}, filled in from the
- * recipe, and only keys both stacks resolve are {@code "auto"}.
+ * A DeepSpeed ZeRO-3 configuration that both LLaMA-Factory (through HuggingFace Trainer) and XTuner
+ * accept: batch sizes, clipping and precision are {@code "auto"}, filled in from the recipe, and
+ * only keys both stacks resolve are {@code "auto"}.
  */
 final class DeepSpeedConfig {
   private DeepSpeedConfig() {}

@@ -19,32 +19,60 @@ final class LlamaFactoryRecipe {
         .append(" accumulation = ")
         .append(p.globalBatch())
         .append(" samples. See docs/training-on-gpus.md.\n\n");
-    sb.append("### model\nmodel_name_or_path: ").append(p.model()).append('\n')
+    sb.append("### model\nmodel_name_or_path: ")
+        .append(p.model())
+        .append('\n')
         .append("trust_remote_code: true\n\n");
     sb.append("### method\nstage: sft\ndo_train: true\nfinetuning_type: full\n")
-        .append("deepspeed: ").append(deepspeed).append("\n\n");
-    sb.append("### dataset\ndataset_dir: ").append(r.exportDir()).append('\n')
-        .append("dataset: ").append(String.join(",", r.datasets())).append('\n')
+        .append("deepspeed: ")
+        .append(deepspeed)
+        .append("\n\n");
+    sb.append("### dataset\ndataset_dir: ")
+        .append(r.exportDir())
+        .append('\n')
+        .append("dataset: ")
+        .append(String.join(",", r.datasets()))
+        .append('\n')
         .append("template: qwen\n")
-        .append(r.mayTruncate()
-            ? "# The longest conversation has " + r.longestBytes() + " UTF-8 bytes: check its"
-                + " tokens with `tmi stats --tokenizer` before relying on this cutoff.\n"
-            : "")
-        .append("cutoff_len: ").append(r.cutoffLen()).append('\n')
+        .append(
+            r.mayTruncate()
+                ? "# The longest conversation has "
+                    + r.longestBytes()
+                    + " UTF-8 bytes: check its"
+                    + " tokens with `tmi stats --tokenizer` before relying on this cutoff.\n"
+                : "")
+        .append("cutoff_len: ")
+        .append(r.cutoffLen())
+        .append('\n')
         .append("overwrite_cache: true\npreprocessing_num_workers: 16\n")
         .append("dataloader_num_workers: 4\n\n");
-    sb.append("### output\noutput_dir: ").append(r.outputDir()).append('\n')
+    sb.append("### output\noutput_dir: ")
+        .append(r.outputDir())
+        .append('\n')
         .append("logging_steps: 10\nsave_steps: 500\nplot_loss: true\n")
         .append("overwrite_output_dir: true\nsave_only_model: true\nreport_to: none\n\n");
-    sb.append("### train\nper_device_train_batch_size: ").append(p.perDeviceBatch()).append('\n')
-        .append("gradient_accumulation_steps: ").append(p.gradientAccumulation()).append('\n')
-        .append("learning_rate: ").append(Numbers.real(p.learningRate())).append('\n')
-        .append("num_train_epochs: ").append(Numbers.real(p.epochs())).append('\n')
-        .append("lr_scheduler_type: cosine_with_min_lr\n")
-        .append("lr_scheduler_kwargs:\n  min_lr: ").append(Numbers.real(p.minLearningRate()))
+    sb.append("### train\nper_device_train_batch_size: ")
+        .append(p.perDeviceBatch())
         .append('\n')
-        .append("weight_decay: ").append(Numbers.real(p.weightDecay())).append('\n')
-        .append("warmup_ratio: ").append(Numbers.real(p.warmupRatio())).append('\n')
+        .append("gradient_accumulation_steps: ")
+        .append(p.gradientAccumulation())
+        .append('\n')
+        .append("learning_rate: ")
+        .append(Numbers.real(p.learningRate()))
+        .append('\n')
+        .append("num_train_epochs: ")
+        .append(Numbers.real(p.epochs()))
+        .append('\n')
+        .append("lr_scheduler_type: cosine_with_min_lr\n")
+        .append("lr_scheduler_kwargs:\n  min_lr: ")
+        .append(Numbers.real(p.minLearningRate()))
+        .append('\n')
+        .append("weight_decay: ")
+        .append(Numbers.real(p.weightDecay()))
+        .append('\n')
+        .append("warmup_ratio: ")
+        .append(Numbers.real(p.warmupRatio()))
+        .append('\n')
         .append("bf16: true\ngradient_checkpointing: true\nddp_timeout: 180000000\n");
     return sb.toString();
   }

@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code tmi recipes}: LLaMA-Factory and XTuner fine-tuning configs, one model per task and
- * variant plus one for all tasks mixed, named after the files of an export (so they always name
- * files that exist), or after the default layout of {@code docs/training-on-gpus.md} for the
- * checked-in {@code recipes/}.
+ * {@code tmi recipes}: LLaMA-Factory and XTuner fine-tuning configs, one model per task and variant
+ * plus one for all tasks mixed, named after the files of an export (so they always name files that
+ * exist), or after the default layout of {@code docs/training-on-gpus.md} for the checked-in {@code
+ * recipes/}.
  */
 public final class RecipeGenerator {
   /** The mixtures the paper studies, in its order. */
@@ -45,8 +45,8 @@ public final class RecipeGenerator {
   }
 
   /**
-   * Recipes for an export: one per task and variant of its training files, and one per variant
-   * with every task when there are several.
+   * Recipes for an export: one per task and variant of its training files, and one per variant with
+   * every task when there are several.
    *
    * @param exportDir the export directory as the training stack will see it
    */
@@ -77,7 +77,8 @@ public final class RecipeGenerator {
 
   private static Recipe recipe(
       String group, String name, String dir, List<ExportManifest.ExportFile> files) {
-    long maxBytes = files.stream().mapToLong(ExportManifest.ExportFile::maxChatBytes).max().orElse(0);
+    long maxBytes =
+        files.stream().mapToLong(ExportManifest.ExportFile::maxChatBytes).max().orElse(0);
     // UTF-8 bytes bound the tokens of any byte-level BPE; round up to a multiple of 1024, but
     // not past the model's context (the bound overestimates tokens about twofold on prose).
     long cutoff = Math.min(DEFAULT_CUTOFF, Math.max(2048, (maxBytes + 1023) / 1024 * 1024));
@@ -92,9 +93,9 @@ public final class RecipeGenerator {
   }
 
   /**
-   * Recipes for the default layout: per mixture, one per task and one for all tasks, for data
-   * that {@code tmi synth --mix M --variants V} and {@code tmi export --format xtuner} write to
-   * {@link #defaultExportDir}.
+   * Recipes for the default layout: per mixture, one per task and one for all tasks, for data that
+   * {@code tmi synth --mix M --variants V} and {@code tmi export --format xtuner} write to {@link
+   * #defaultExportDir}.
    */
   public static List<Recipe> defaultLayout(List<String> tasks, String variant, List<Mix> mixes) {
     List<Recipe> out = new ArrayList<>();
@@ -108,8 +109,9 @@ public final class RecipeGenerator {
         String file = t + "/" + variant + "/train" + ExportFormat.XTUNER.extension();
         names.add(name);
         files.add(file);
-        out.add(new Recipe(group, t + "-" + variant, dir, List.of(name), List.of(file),
-            DEFAULT_CUTOFF, -1));
+        out.add(
+            new Recipe(
+                group, t + "-" + variant, dir, List.of(name), List.of(file), DEFAULT_CUTOFF, -1));
       }
       out.add(new Recipe(group, "all-tasks-" + variant, dir, names, files, DEFAULT_CUTOFF, -1));
     }
@@ -176,10 +178,16 @@ public final class RecipeGenerator {
         .append(" one pair of commands per mixture (run only the mixtures you need):\n\n```bash\n");
     for (Mix m : PAPER_MIXTURES) {
       String g = mixGroup(m);
-      sb.append("./tmi synth --tasks all --train 100000 --eval 500 --mix ").append(m)
-          .append(" --variants tail --out data/tmi/").append(g).append('\n')
-          .append("./tmi export --data data/tmi/").append(g).append(" --format xtuner --out ")
-          .append(defaultExportDir(m)).append('\n');
+      sb.append("./tmi synth --tasks all --train 100000 --eval 500 --mix ")
+          .append(m)
+          .append(" --variants tail --out data/tmi/")
+          .append(g)
+          .append('\n')
+          .append("./tmi export --data data/tmi/")
+          .append(g)
+          .append(" --format xtuner --out ")
+          .append(defaultExportDir(m))
+          .append('\n');
     }
     sb.append("```\n\nThe `xtuner` export serves both stacks: XTuner reads its per-message loss")
         .append(" flags, LLaMA-Factory reads it through the export's `dataset_info.json`.")
@@ -214,15 +222,25 @@ public final class RecipeGenerator {
         .append(Numbers.real(plan.weightDecay()))
         .append(", ")
         .append(Numbers.pct(plan.warmupRatio()))
-        .append(" warm-up (TMI's choice), bf16, DeepSpeed ZeRO-3 (`deepspeed/ds_z3_config.json`).\n\n")
+        .append(
+            " warm-up (TMI's choice), bf16, DeepSpeed ZeRO-3 (`deepspeed/ds_z3_config.json`).\n\n")
         .append("| Group | Run | LLaMA-Factory | XTuner | Datasets |\n|---|---|---|---|---|\n");
     for (Recipe r : recipes) {
-      sb.append("| ").append(r.group()).append(" | ").append(r.name()).append(" | `llamafactory/")
-          .append(r.group()).append('/').append(r.name()).append(".yaml` | ")
+      sb.append("| ")
+          .append(r.group())
+          .append(" | ")
+          .append(r.name())
+          .append(" | `llamafactory/")
+          .append(r.group())
+          .append('/')
+          .append(r.name())
+          .append(".yaml` | ")
           .append(xtuner ? "`xtuner/" + r.group() + "/" + r.name() + ".py`" : "-")
           .append(" | ")
-          .append(r.datasets().size() == 1 ? "`" + r.datasets().get(0) + "`"
-              : r.datasets().size() + " datasets")
+          .append(
+              r.datasets().size() == 1
+                  ? "`" + r.datasets().get(0) + "`"
+                  : r.datasets().size() + " datasets")
           .append(" |\n");
     }
     return sb.toString();

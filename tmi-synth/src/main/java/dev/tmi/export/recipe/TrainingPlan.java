@@ -2,8 +2,8 @@ package dev.tmi.export.recipe;
 
 /**
  * The fine-tuning hyperparameters a recipe encodes. {@link #PAPER} is the TAIL paper's setting:
- * Qwen2.5-7B, full SFT, 2 epochs, global batch 1024, learning rate 1e-5 decaying (cosine) to
- * 7e-7, weight decay 0.1, DeepSpeed ZeRO-3 on 8 GPUs. The paper does not give warm-up, precision,
+ * Qwen2.5-7B, full SFT, 2 epochs, global batch 1024, learning rate 1e-5 decaying (cosine) to 7e-7,
+ * weight decay 0.1, DeepSpeed ZeRO-3 on 8 GPUs. The paper does not give warm-up, precision,
  * per-device batch or sequence length; TMI's choices are documented in {@code
  * docs/training-on-gpus.md}.
  *

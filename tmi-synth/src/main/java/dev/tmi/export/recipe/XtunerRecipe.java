@@ -184,7 +184,9 @@ final class XtunerRecipe {
             Numbers.real(p.weightDecay()),
             Numbers.real(p.warmupRatio()),
             r.mayTruncate()
-                ? "# The longest conversation has " + r.longestBytes() + " UTF-8 bytes: check its"
+                ? "# The longest conversation has "
+                    + r.longestBytes()
+                    + " UTF-8 bytes: check its"
                     + " tokens with `tmi stats --tokenizer`.\n"
                 : "");
   }

@@ -3,8 +3,8 @@ package dev.tmi.tasks.backtracking;
 import dev.tmi.engine.answer.Answer;
 import dev.tmi.engine.answer.AnswerKind;
 import dev.tmi.engine.answer.Answers;
-import dev.tmi.engine.machine.Names;
 import dev.tmi.engine.machine.Machine;
+import dev.tmi.engine.machine.Names;
 import dev.tmi.engine.machine.TraceMismatch;
 import dev.tmi.engine.machine.Val;
 import dev.tmi.engine.query.QueryTemplates;
@@ -199,7 +199,8 @@ public final class PalindromeCombination extends BaseTask<PalindromeCombination.
       m.write("count", 0);
       for (int i = 1; i <= n; i++) {
         int from = (i - 1) / READ_GROUP * READ_GROUP + 1;
-        m.state(Names.indexed("read", i), "read" + from + "to" + Math.min(from + READ_GROUP - 1, n));
+        m.state(
+            Names.indexed("read", i), "read" + from + "to" + Math.min(from + READ_GROUP - 1, n));
         char c = letter(m.fetch(Names.indexed("s", i)));
         String cell = "cnt[" + c + "]";
         // The first occurrence of a letter starts its count; later ones add to it.

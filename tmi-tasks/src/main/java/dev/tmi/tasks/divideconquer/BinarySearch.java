@@ -3,8 +3,8 @@ package dev.tmi.tasks.divideconquer;
 import dev.tmi.engine.answer.Answer;
 import dev.tmi.engine.answer.AnswerKind;
 import dev.tmi.engine.answer.Answers;
-import dev.tmi.engine.machine.Names;
 import dev.tmi.engine.machine.Machine;
+import dev.tmi.engine.machine.Names;
 import dev.tmi.engine.machine.TraceMismatch;
 import dev.tmi.engine.machine.Val;
 import dev.tmi.engine.query.QueryTemplates;
@@ -23,8 +23,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * Binary search for a target in a strictly increasing list, one state per interval {@code
- * {lo,hi}}, as in the paper's minimal TAIL-CoT example.
+ * Binary search for a target in a strictly increasing list, one state per interval {@code {lo,hi}},
+ * as in the paper's minimal TAIL-CoT example.
  */
 public final class BinarySearch extends BaseTask<BinarySearch.Instance> {
 
@@ -134,8 +134,7 @@ public final class BinarySearch extends BaseTask<BinarySearch.Instance> {
       Val find = m.fetch("Find");
       int mid = m.div(m.add(Machine.lit(lo), Machine.lit(hi)), Machine.lit(2)).asInt();
       if (mid < lo || mid > hi) {
-        throw new TraceMismatch(
-            ErrorType.COMPUTE, "mid " + mid + " outside the interval");
+        throw new TraceMismatch(ErrorType.COMPUTE, "mid " + mid + " outside the interval");
       }
       int c = m.compare(m.fetch(Names.indexed("s", mid)), find);
       if (c == 0) {
@@ -151,8 +150,7 @@ public final class BinarySearch extends BaseTask<BinarySearch.Instance> {
         m.write("lo", lo);
       }
       if (lo > hi) {
-        throw new TraceMismatch(
-            ErrorType.TRANSITION, "empty interval: target not found");
+        throw new TraceMismatch(ErrorType.TRANSITION, "empty interval: target not found");
       }
     }
   }

@@ -3,8 +3,8 @@ package dev.tmi.tasks.dp;
 import dev.tmi.engine.answer.Answer;
 import dev.tmi.engine.answer.AnswerKind;
 import dev.tmi.engine.answer.Answers;
-import dev.tmi.engine.machine.Names;
 import dev.tmi.engine.machine.Machine;
+import dev.tmi.engine.machine.Names;
 import dev.tmi.engine.machine.Val;
 import dev.tmi.engine.query.QueryTemplates;
 import dev.tmi.engine.task.AlgorithmClass;
@@ -23,8 +23,8 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * 0-1 knapsack as a top-down memoised recursion over {@code dp[i][c]}, the best value of the
- * first i items at capacity c, as in the paper's styled example.
+ * 0-1 knapsack as a top-down memoised recursion over {@code dp[i][c]}, the best value of the first
+ * i items at capacity c, as in the paper's styled example.
  */
 public final class Knapsack extends BaseTask<Knapsack.Instance> {
 

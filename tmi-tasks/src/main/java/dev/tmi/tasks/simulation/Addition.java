@@ -21,8 +21,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * Large number addition with decimal points, digit column by digit column from the right, with
- * the paper's Index Hint and Reversed Format baselines as extra answer-only variants.
+ * Large number addition with decimal points, digit column by digit column from the right, with the
+ * paper's Index Hint and Reversed Format baselines as extra answer-only variants.
  */
 public final class Addition extends BaseTask<Addition.Instance> {
 
@@ -183,7 +183,8 @@ public final class Addition extends BaseTask<Addition.Instance> {
     m.init("frac", frac);
     for (int k = 0; k < columns; k++) {
       m.state(Names.indexed("col", k), Names.indexed("cols", k / 4 * 4));
-      Val sum = m.add(m.fetch(Names.indexed("a", k)), m.fetch(Names.indexed("b", k)), m.fetch("carry"));
+      Val sum =
+          m.add(m.fetch(Names.indexed("a", k)), m.fetch(Names.indexed("b", k)), m.fetch("carry"));
       int s = sum.asInt();
       m.write(Names.indexed("s", k), s % 10);
       m.write("carry", s / 10);
@@ -197,7 +198,9 @@ public final class Addition extends BaseTask<Addition.Instance> {
     int point = m.fetch("frac").asInt();
     String raw = digits.toString();
     String plain =
-        point == 0 ? raw : raw.substring(0, raw.length() - point) + "." + raw.substring(raw.length() - point);
+        point == 0
+            ? raw
+            : raw.substring(0, raw.length() - point) + "." + raw.substring(raw.length() - point);
     String answer = Decimals.canonical(plain);
     m.write("ans", answer);
     m.halt();

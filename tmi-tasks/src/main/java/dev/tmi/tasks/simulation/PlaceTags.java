@@ -1,9 +1,9 @@
 package dev.tmi.tasks.simulation;
 
 /**
- * The Index Hint baseline's notation: each digit is followed by a letter naming its place
- * relative to the decimal point. Integer places count a, b, c, ... leftwards from the ones digit;
- * fractional places count a, b, c, ... rightwards from the point; after z come A to Z.
+ * The Index Hint baseline's notation: each digit is followed by a letter naming its place relative
+ * to the decimal point. Integer places count a, b, c, ... leftwards from the ones digit; fractional
+ * places count a, b, c, ... rightwards from the point; after z come A to Z.
  */
 final class PlaceTags {
   private static final String TAGS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";

@@ -3,8 +3,8 @@ package dev.tmi.tasks.simulation;
 import dev.tmi.engine.answer.Answer;
 import dev.tmi.engine.answer.AnswerKind;
 import dev.tmi.engine.answer.Answers;
-import dev.tmi.engine.machine.Names;
 import dev.tmi.engine.machine.Machine;
+import dev.tmi.engine.machine.Names;
 import dev.tmi.engine.machine.Val;
 import dev.tmi.engine.query.QueryTemplates;
 import dev.tmi.engine.task.AlgorithmClass;
@@ -47,25 +47,25 @@ public final class WordFlip extends BaseTask<WordFlip.Instance> {
   static final List<String> WORDS =
       List.of(
           ("a I an at be by do go he if in is it me my no of on or so to up us we and are big box"
-               + " but can cat day dog for fun had her him his hot how map new not now old one our"
-               + " out red run sea see sky sun the two was way who why yes you also back bird blue"
-               + " boat book calm cold door down each fast fish from good have here hill home just"
-               + " kind lake late left like long made many moon more near next open rain read road"
-               + " room said ship slow snow some song star take that then they this time tree walk"
-               + " warm well went what when wind with word work year about after again apple below"
-               + " bread bring clean close dream early every field first found friend garden great"
-               + " green happy heavy house light music never night often other paper place plant"
-               + " quiet river small smile sound stone story sweet table their there think today"
-               + " train under water where which white while world write young across always animal"
-               + " around before better bright called candle castle corner family flower forest"
-               + " letter little market mother number orange people pencil planet purple rather"
-               + " school simple spring street summer window winter yellow against awesome balance"
-               + " between brother careful morning evening journey kitchen library machine nothing"
-               + " picture quickly quietly rainbow station teacher thunder weather whisper airplane"
-               + " birthday children daughter drawings elephant evenings mountain neighbor notebook"
-               + " painting sandwich shoulder standing sunshine together vacation yourself"
-               + " adventure afternoon beautiful butterfly chocolate different important something"
-               + " sometimes sunflower telephone wonderful yesterday")
+                  + " but can cat day dog for fun had her him his hot how map new not now old one our"
+                  + " out red run sea see sky sun the two was way who why yes you also back bird blue"
+                  + " boat book calm cold door down each fast fish from good have here hill home just"
+                  + " kind lake late left like long made many moon more near next open rain read road"
+                  + " room said ship slow snow some song star take that then they this time tree walk"
+                  + " warm well went what when wind with word work year about after again apple below"
+                  + " bread bring clean close dream early every field first found friend garden great"
+                  + " green happy heavy house light music never night often other paper place plant"
+                  + " quiet river small smile sound stone story sweet table their there think today"
+                  + " train under water where which white while world write young across always animal"
+                  + " around before better bright called candle castle corner family flower forest"
+                  + " letter little market mother number orange people pencil planet purple rather"
+                  + " school simple spring street summer window winter yellow against awesome balance"
+                  + " between brother careful morning evening journey kitchen library machine nothing"
+                  + " picture quickly quietly rainbow station teacher thunder weather whisper airplane"
+                  + " birthday children daughter drawings elephant evenings mountain neighbor notebook"
+                  + " painting sandwich shoulder standing sunshine together vacation yourself"
+                  + " adventure afternoon beautiful butterfly chocolate different important something"
+                  + " sometimes sunflower telephone wonderful yesterday")
               .split(" "));
 
   private static final List<List<String>> BY_LENGTH = byLength();

@@ -43,7 +43,8 @@ class BinarySearchTest extends TaskContract<BinarySearch.Instance> {
     String cot = Variants.TAIL.render(r.trace().events());
     assertThat(cot)
         .startsWith("{0,10}\ns0=-5957, s1=-5259, s2=-4195")
-        .contains("Find=-5259\n0+10=10\n10//2=5\ns5=3514\n3514>-5259\n5-1=4\nhi:=4\n{0,10} -> {0,4}")
+        .contains(
+            "Find=-5259\n0+10=10\n10//2=5\ns5=3514\n3514>-5259\n5-1=4\nhi:=4\n{0,10} -> {0,4}")
         .endsWith("s1=-5259\n-5259==-5259\nans:=1\n{1,1} -> F");
   }
 

@@ -67,6 +67,7 @@ class KnapsackTest extends TaskContract<Knapsack.Instance> {
                 + "\nThen we stop at dp[10][11].");
     String noFetcher = Variants.NO_FETCHER.render(r.trace().events());
     assertThat(noFetcher)
-        .endsWith("dp[10][11]\ndp[9][5]+v10=16\nmax(16,dp[9][11])=16\ndp[10][11]:=16\ndp[10][11] -> F");
+        .endsWith(
+            "dp[10][11]\ndp[9][5]+v10=16\nmax(16,dp[9][11])=16\ndp[10][11]:=16\ndp[10][11] -> F");
   }
 }

@@ -112,7 +112,8 @@ class CorruptionTest {
   @ParameterizedTest
   @EnumSource(Mode.class)
   void anUnreadableLineIsAFormatError(Mode mode) {
-    String bad = reference(Variants.TAIL).replace("5+8+1=14", "five plus eight plus one is fourteen");
+    String bad =
+        reference(Variants.TAIL).replace("5+8+1=14", "five plus eight plus one is fourteen");
     Verification v = verify(bad, mode);
     assertThat(v.parses()).isFalse();
     assertThat(v.firstError().type()).isEqualTo(ErrorType.FORMAT);
