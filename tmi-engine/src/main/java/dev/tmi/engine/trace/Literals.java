@@ -193,6 +193,12 @@ public final class Literals {
    * @throws IllegalArgumentException if the two literals cannot be compared
    */
   public static int compare(String a, String b) {
+    // The common case, two small integers, in one scan of each.
+    long smallA = parseSmall(a);
+    long smallB = parseSmall(b);
+    if (smallA != NOT_SMALL && smallB != NOT_SMALL) {
+      return Long.compare(smallA, smallB);
+    }
     boolean numA = isNumber(a) || isInf(a);
     boolean numB = isNumber(b) || isInf(b);
     if (numA && numB) {
