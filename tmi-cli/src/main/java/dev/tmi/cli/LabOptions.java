@@ -32,8 +32,7 @@ final class LabOptions {
   String pos;
 
   @Option(names = "--name-tokens", arity = "0..1", description = "Write each tape name (x[3],"
-      + " t17) as one token instead of one token per character (default: false; tmi run:"
-      + " true).")
+      + " t17) as one token instead of one token per character (default false).")
   Boolean nameTokens;
 
   @Option(names = "--tokens", description = "Training token budget per model.")
