@@ -31,6 +31,10 @@ final class LabOptions {
       + " rope).")
   String pos;
 
+  @Option(names = "--name-tokens", arity = "0..1", description = "Write each tape name (x[3],"
+      + " t17) as one token instead of one token per character (default false).")
+  Boolean nameTokens;
+
   @Option(names = "--tokens", description = "Training token budget per model.")
   Long tokens;
 
@@ -73,10 +77,13 @@ final class LabOptions {
   Long dataSeed;
 
   ModelSpec model() {
-    ModelSpec d = ModelSpec.DEFAULT;
+    return model(ModelSpec.DEFAULT);
+  }
+
+  ModelSpec model(ModelSpec d) {
     return new ModelSpec(or(layers, d.layers()), or(dModel, d.dModel()), or(heads, d.heads()),
         or(mlpRatio, d.mlpRatio()), or(maxLen, d.maxLen()),
-        pos == null ? d.position() : PositionEncoding.parse(pos));
+        pos == null ? d.position() : PositionEncoding.parse(pos), or(nameTokens, d.nameTokens()));
   }
 
   TrainConfig train(long defaultTokens) {

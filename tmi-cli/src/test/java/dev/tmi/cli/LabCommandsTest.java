@@ -46,6 +46,23 @@ class LabCommandsTest {
   }
 
   @Test
+  void runDefaultsAreARealTaskAndTheSmallModelPastTheCopyTransition() {
+    var task = dev.tmi.engine.task.TaskRegistry.load().get(RunCommand.DEFAULT_TASK);
+    dev.tmi.lab.data.LabCodec.of(task, "tail");
+    dev.tmi.lab.data.LabCodec.of(task, "no-fetcher");
+    // docs/lab.md and docs/lab-results.md describe these numbers; the TAIL model copies from
+    // the tape only after 2-3M tokens, so a smaller budget would teach it nothing.
+    assertThat(RunCommand.DEFAULT_TOKENS).isEqualTo(3_000_000L);
+    assertThat(RunCommand.DEFAULT_MODEL.layers()).isEqualTo(2);
+    assertThat(RunCommand.DEFAULT_MODEL.dModel()).isEqualTo(64);
+    assertThat(RunCommand.DEFAULT_MODEL.heads()).isEqualTo(2);
+    assertThat(RunCommand.DEFAULT_MODEL.nameTokens()).isFalse();
+    Run h = run("run", "--help");
+    assertThat(h.code()).isZero();
+    assertThat(h.out()).contains("bubble-sort").contains("3M tokens");
+  }
+
+  @Test
   void servingAMissingCheckpointFails() {
     Run r = run("serve", "--checkpoint", dir.resolve("none").toString(), "--port", "0");
     assertThat(r.code()).isEqualTo(2);

@@ -38,7 +38,7 @@ public final class LabModel implements Generator, AutoCloseable {
   private LabModel(Path dir, CheckpointMeta meta) throws IOException {
     this.dir = dir;
     this.meta = meta;
-    this.tokenizer = new Tokenizer(meta.vocabulary());
+    this.tokenizer = new Tokenizer(meta.vocabulary(), meta.wordsOrEmpty());
     this.manager = NDManager.newBaseManager();
     this.transformer = Transformer.of(meta.model(), Checkpoint.params(dir, meta), manager);
     this.decoder = new Decoder(transformer, tokenizer);

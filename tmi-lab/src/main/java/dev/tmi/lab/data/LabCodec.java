@@ -100,26 +100,49 @@ public final class LabCodec<I> {
    * memory, so that the prompt always determines the instance.
    */
   public String prompt(I instance) {
-    Recorder r = new Recorder(true);
-    task.solve(instance, r);
-    List<Map.Entry<String, String>> cells = new ArrayList<>(r.initialMemory().entrySet());
-    cells.sort(Map.Entry.comparingByKey(NATURAL));
     StringBuilder sb = new StringBuilder();
-    for (var c : cells) {
+    for (var c : tape(instance)) {
       if (sb.length() > 0) {
         sb.append(',');
       }
       sb.append(c.getKey()).append('=').append(c.getValue());
     }
-    JsonNode json = SampleJson.MAPPER.valueToTree(instance);
     String sep = ";";
-    for (var f : json.properties()) {
-      if (f.getValue().isIntegralNumber()) {
-        sb.append(sep).append(f.getKey()).append('=').append(f.getValue().asText());
-        sep = ",";
-      }
+    for (var f : integerFields(instance)) {
+      sb.append(sep).append(f.getKey()).append('=').append(f.getValue());
+      sep = ",";
     }
     return sb.toString();
+  }
+
+  /**
+   * The names the prompt gives values to: the tape's cells and the integer fields (the words of
+   * a name-token tokenizer).
+   */
+  public List<String> promptNames(I instance) {
+    List<String> out = new ArrayList<>();
+    tape(instance).forEach(c -> out.add(c.getKey()));
+    integerFields(instance).forEach(f -> out.add(f.getKey()));
+    return out;
+  }
+
+  private List<Map.Entry<String, String>> tape(I instance) {
+    Recorder r = new Recorder(true);
+    task.solve(instance, r);
+    List<Map.Entry<String, String>> cells = new ArrayList<>(r.initialMemory().entrySet());
+    cells.sort(Map.Entry.comparingByKey(NATURAL));
+    return cells;
+  }
+
+  private List<Map.Entry<String, String>> integerFields(I instance) {
+    JsonNode json = SampleJson.MAPPER.valueToTree(instance);
+    List<Map.Entry<String, String>> out = new ArrayList<>();
+    for (var f : json.properties()) {
+      if (f.getValue().isIntegralNumber()) {
+        out.add(Map.entry(f.getKey(), f.getValue().asText()));
+      }
+    }
+    return out;
   }
 
   /** Reads an instance from a sample's JSON. */

@@ -63,7 +63,10 @@ public final class AttentionMaps {
       throw new IllegalArgumentException("the sample has " + t + " tokens, over the model's "
           + model.meta().model().maxLen());
     }
-    int respStart = ex.prompt().length() + 2;
+    // Marks are found on characters and drawn on tokens (a tape name may be one token).
+    int respStart = model.tokenizer().prefix(ex.prompt()).length;
+    int[] promptTok = model.tokenizer().tokenIndex(ex.prompt());
+    int[] respTok = model.tokenizer().tokenIndex(ex.response() + "\n");
     int heads0 = model.meta().model().heads();
     int layers0 = model.meta().model().layers();
     List<Integer> ls = layers.isEmpty() ? range(layers0) : layers;
@@ -86,12 +89,12 @@ public final class AttentionMaps {
     for (String line : resp.split("\n", -1)) {
       char kind = line.contains(":=") ? 'w' : isFetch(line) ? 'f'
           : line.matches(".*[0-9].*[-+*/<>=].*") ? 'o' : ' ';
-      for (int i = 0; i <= line.length() && respStart + pos + i < t; i++) {
-        rowKind[respStart + pos + i] = kind;
+      for (int i = 0; i <= line.length() && respStart + respTok[pos + i] < t; i++) {
+        rowKind[respStart + respTok[pos + i]] = kind;
       }
       Matcher m = NAME.matcher(line);
       while (m.find()) {
-        markCell(ex.prompt(), m.group(), keyMark);
+        markCell(ex.prompt(), promptTok, m.group(), keyMark);
       }
       pos += line.length() + 1;
     }
@@ -164,7 +167,7 @@ public final class AttentionMaps {
     return true;
   }
 
-  private static void markCell(String prompt, String name, boolean[] keyMark) {
+  private static void markCell(String prompt, int[] promptTok, String name, boolean[] keyMark) {
     int from = 0;
     while (true) {
       int at = prompt.indexOf(name + "=", from);
@@ -178,7 +181,7 @@ public final class AttentionMaps {
           end++;
         }
         for (int i = at; i < end; i++) {
-          keyMark[i + 1] = true; // +1: BOS comes first
+          keyMark[promptTok[i] + 1] = true; // +1: BOS comes first
         }
       }
       from = at + 1;

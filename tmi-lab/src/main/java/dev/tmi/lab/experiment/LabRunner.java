@@ -38,19 +38,20 @@ public final class LabRunner {
     Corpus.ensure(data.dir(), List.of(task), data.train(), data.eval(), data.seed(),
         Runtime.getRuntime().availableProcessors());
     List<Item<I>> items = Corpus.read(codec, Corpus.file(data.dir(), task, "train"), data.train());
-    Tokenizer tok = tokenizer(codec);
+    Tokenizer tok = tokenizer(codec, model.nameTokens());
     List<int[]> seqs = new ArrayList<>(items.size());
     List<Integer> starts = new ArrayList<>(items.size());
     for (Item<I> it : items) {
       int[] s = tok.sequence(it.example().prompt(), it.example().response());
       seqs.add(s);
-      starts.add(it.example().prompt().length() + 2);
+      starts.add(tok.prefix(it.example().prompt()).length);
     }
     Map<String, Object> dataInfo = new LinkedHashMap<>();
     dataInfo.put("dir", data.dir().toString());
     dataInfo.put("train", items.size());
     dataInfo.put("seed", data.seed());
     dataInfo.put("prompt", "input tape (LabCodec)");
+    dataInfo.put("tokens", model.nameTokens() ? "characters and tape names" : "characters");
     dataInfo.put("format", codec.variant().hasCot() ? "compact" : "answer only");
     TrainJob job = new TrainJob(seqs, starts, tok, model.config(tok.size()), train, dir, task,
         codec.variant().id(), dataInfo);
@@ -60,21 +61,27 @@ public final class LabRunner {
 
   /**
    * The tokenizer of a task: every character its lab texts use. It is fixed by the task and the
-   * variant, not by the drawn data, so that it covers the longer M and L inputs too.
+   * variant, not by the drawn data, so that it covers the longer M and L inputs too. With
+   * {@code nameTokens}, the tape names of those instances are words (one token each); a name
+   * none of them has (a longer L input) is spelled out character by character.
    */
-  static <I> Tokenizer tokenizer(LabCodec<I> codec) {
+  static <I> Tokenizer tokenizer(LabCodec<I> codec, boolean nameTokens) {
     Task<I> task = codec.task();
     List<String> texts = new ArrayList<>();
+    java.util.Set<String> names = new java.util.HashSet<>();
     for (Split s : Split.values()) {
       for (int i = 0; i < 200; i++) {
         var d = dev.tmi.engine.sample.Drawn.draw(task, 0x5eed, "alphabet", i, s);
         var e = codec.example(d);
         texts.add(e.prompt());
         texts.add(e.response());
+        if (nameTokens) {
+          names.addAll(codec.promptNames(d.instance()));
+        }
       }
     }
     texts.add("0123456789-.,=;:+*/<>()[]{}|\\abcdefghijklmnopqrstuvwxyz");
-    return Tokenizer.of(texts);
+    return Tokenizer.of(texts, names);
   }
 
   /** Evaluates a checkpoint on the eval splits of the data set it was trained on (or another). */

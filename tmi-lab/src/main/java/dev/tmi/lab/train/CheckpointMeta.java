@@ -21,6 +21,8 @@ import java.util.Map;
  * @param tokensSeen real (non-padding) tokens trained on
  * @param seconds wall time spent training
  * @param losses (step, mean loss) at each log point
+ * @param words the tokenizer's multi-character tokens (tape names); null or empty for a
+ *     character-level model (checkpoints written before name tokens have none)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CheckpointMeta(
@@ -36,4 +38,11 @@ public record CheckpointMeta(
     Map<String, Object> data,
     long tokensSeen,
     double seconds,
-    List<double[]> losses) {}
+    List<double[]> losses,
+    List<String> words) {
+
+  /** The tokenizer's words, never null. */
+  public List<String> wordsOrEmpty() {
+    return words == null ? List.of() : words;
+  }
+}

@@ -158,13 +158,14 @@ public final class Trainer {
       List<double[]> losses) {
     return new CheckpointMeta(1, step, Checkpoint.paramsFile(step), Checkpoint.optimizerFile(step),
         job.model(), job.tokenizer().chars(), job.task(), job.variant(), job.train(), job.data(),
-        tokens, seconds, List.copyOf(losses));
+        tokens, seconds, List.copyOf(losses), job.tokenizer().words());
   }
 
   private static void requireSame(CheckpointMeta prev, TrainJob job) {
     boolean same = Objects.equals(prev.model(), job.model())
         && Objects.equals(prev.train(), job.train())
         && prev.vocabulary().equals(job.tokenizer().chars())
+        && prev.wordsOrEmpty().equals(job.tokenizer().words())
         && Objects.equals(prev.task(), job.task())
         && Objects.equals(prev.variant(), job.variant());
     if (!same) {
