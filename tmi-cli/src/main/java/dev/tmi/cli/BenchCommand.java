@@ -12,7 +12,6 @@ import dev.tmi.synth.Synthesizer;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -233,13 +232,32 @@ final class BenchCommand implements Runnable {
         int t = Runtime.getRuntime().availableProcessors();
         new Synthesizer(TaskRegistry.load())
             .run(
-                new SynthConfig(TaskArgs.tasks(tasks), train, 500, Mix.S_ONLY, List.of("tail"), 1,
-                    t, Shard.ALL, input, false, DedupMode.QUERY),
+                new SynthConfig(
+                    TaskArgs.tasks(tasks),
+                    train,
+                    500,
+                    Mix.S_ONLY,
+                    List.of("tail"),
+                    1,
+                    t,
+                    Shard.ALL,
+                    input,
+                    false,
+                    DedupMode.QUERY),
                 new dev.tmi.synth.SynthListener() {});
       }
       int th = threads != null ? threads : Math.min(4, Runtime.getRuntime().availableProcessors());
-      out.printf("%-22s %10s %9s %9s %10s %10s %12s %10s %12s %12s%n", "FORMAT", "samples",
-          "wall s", "CPU s", "samples/s", "MB/s in", "CPU-samp/s", "MB out", "peak RSS MB",
+      out.printf(
+          "%-22s %10s %9s %9s %10s %10s %12s %10s %12s %12s%n",
+          "FORMAT",
+          "samples",
+          "wall s",
+          "CPU s",
+          "samples/s",
+          "MB/s in",
+          "CPU-samp/s",
+          "MB out",
+          "peak RSS MB",
           "peak heap MB");
       List<String> fs = TaskArgs.list(formats);
       if (!fs.isEmpty()) {
@@ -251,16 +269,25 @@ final class BenchCommand implements Runnable {
         dev.tmi.export.ExportBench.Result r =
             dev.tmi.export.ExportBench.measure(
                 input, dev.tmi.export.ExportFormat.parse(f), runs, th, base);
-        out.printf("%-22s %10d %9.1f %9.1f %10.0f %10.1f %12.0f %10.0f %12s %12.0f%n", f,
-            r.samples(), r.seconds(), r.cpuSeconds(), r.samplesPerSecond(),
-            r.inputMegabytesPerSecond(), r.samples() / Math.max(1e-9, r.cpuSeconds()),
+        out.printf(
+            "%-22s %10d %9.1f %9.1f %10.0f %10.1f %12.0f %10.0f %12s %12.0f%n",
+            f,
+            r.samples(),
+            r.seconds(),
+            r.cpuSeconds(),
+            r.samplesPerSecond(),
+            r.inputMegabytesPerSecond(),
+            r.samples() / Math.max(1e-9, r.cpuSeconds()),
             r.outputBytes() / 1e6,
-            r.peakRssBytes() < 0 ? "n/a" : String.format("%.0f%s", r.peakRssBytes() / 1e6,
-                r.rssReset() ? "" : "*"), r.peakHeapBytes() / 1e6);
+            r.peakRssBytes() < 0
+                ? "n/a"
+                : String.format("%.0f%s", r.peakRssBytes() / 1e6, r.rssReset() ? "" : "*"),
+            r.peakHeapBytes() / 1e6);
       }
-      out.printf("JVM max heap %.0f MB; %d thread(s); CPU-samp/s = samples per CPU-second"
-          + " (all threads), unaffected by other load%n", Runtime.getRuntime().maxMemory() / 1e6,
-          th);
+      out.printf(
+          "JVM max heap %.0f MB; %d thread(s); CPU-samp/s = samples per CPU-second"
+              + " (all threads), unaffected by other load%n",
+          Runtime.getRuntime().maxMemory() / 1e6, th);
       if (data == null) {
         try (Stream<Path> s = Files.walk(input)) {
           for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {

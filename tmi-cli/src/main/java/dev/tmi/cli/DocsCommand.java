@@ -13,8 +13,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "docs",
     mixinStandardHelpOptions = true,
-    description = "Regenerate docs/tasks/<task>.md from the tasks' code (definition, decisions,"
-        + " fields, an example per variant, CoT length statistics).")
+    description =
+        "Regenerate docs/tasks/<task>.md from the tasks' code (definition, decisions,"
+            + " fields, an example per variant, CoT length statistics).")
 final class DocsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -35,8 +35,9 @@ final class ExportCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       required = true,
-      description = "messages, xtuner, alpaca, sharegpt, trl-prompt-completion, trl-messages or"
-          + " parquet.")
+      description =
+          "messages, xtuner, alpaca, sharegpt, trl-prompt-completion, trl-messages or"
+              + " parquet.")
   String format;
 
   @Option(names = "--out", required = true, description = "Output directory (new or empty).")
@@ -62,8 +63,9 @@ final class ExportCommand implements Callable<Integer> {
 
   @Option(
       names = "--plain",
-      description = "trl-prompt-completion only: plain-text prompt and completion strings"
-          + " (no system prompt, no chat template) instead of the conversational form.")
+      description =
+          "trl-prompt-completion only: plain-text prompt and completion strings"
+              + " (no system prompt, no chat template) instead of the conversational form.")
   boolean plain;
 
   @Option(names = "--threads", description = "Files exported at once (default: cores, at most 4).")
@@ -79,8 +81,7 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ExportOptions options =
         new ExportOptions(ExportFormat.parse(format), framingArgs.framing(), !noMeta, plain);
-    List<String> taskList =
-        tasks == null || tasks.strip().equals("all") ? List.of() : list(tasks);
+    List<String> taskList = tasks == null || tasks.strip().equals("all") ? List.of() : list(tasks);
     SynthData.Filter filter = new SynthData.Filter(taskList, list(variants), splits(splits));
     int t = threads != null ? threads : Math.min(4, Runtime.getRuntime().availableProcessors());
     run(spec, new Exporter.Config(data, out, filter, options, t), progress);

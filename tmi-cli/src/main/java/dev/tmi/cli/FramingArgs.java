@@ -12,8 +12,9 @@ final class FramingArgs {
   @Option(
       names = "--system",
       paramLabel = "TEXT|@FILE",
-      description = "System prompt, or @FILE to read it (default: ChatFraming.DEFAULT_SYSTEM, see"
-          + " docs/exports.md).")
+      description =
+          "System prompt, or @FILE to read it (default: ChatFraming.DEFAULT_SYSTEM, see"
+              + " docs/exports.md).")
   String system;
 
   @Option(names = "--no-system", description = "No system prompt.")

@@ -15,16 +15,19 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "ablate",
     mixinStandardHelpOptions = true,
-    description = "Train one model per variant and seed on the same S-only data with an equal"
-        + " token budget; report S/M/L accuracy with spread over seeds (Table 2 layout)."
-        + " --table1 (addition): TAIL against Index Hint against Reversed Format.")
+    description =
+        "Train one model per variant and seed on the same S-only data with an equal"
+            + " token budget; report S/M/L accuracy with spread over seeds (Table 2 layout)."
+            + " --table1 (addition): TAIL against Index Hint against Reversed Format.")
 final class LabAblateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--task", required = true, description = "Task id.")
   String task;
 
-  @Option(names = "--variants", defaultValue = "tail,no-fetcher,no-atomic,no-linear,direct",
+  @Option(
+      names = "--variants",
+      defaultValue = "tail,no-fetcher,no-atomic,no-linear,direct",
       description = "Variant ids, in table order.")
   String variants;
 
@@ -42,8 +45,16 @@ final class LabAblateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<String> vs = table1 ? List.of("tail", "index-hint", "reversed") : TaskArgs.list(variants);
-    Ablation a = new Ablation(task, vs, seeds, opts.model(), opts.train(4_000_000),
-        opts.data(out, 20_000, 100), out, ConsoleProgress.interactive());
+    Ablation a =
+        new Ablation(
+            task,
+            vs,
+            seeds,
+            opts.model(),
+            opts.train(4_000_000),
+            opts.data(out, 20_000, 100),
+            out,
+            ConsoleProgress.interactive());
     Ablation.Outcome o = a.run(System.err);
     spec.commandLine().getOut().print(o.table());
     spec.commandLine().getOut().println("report: " + o.report());

@@ -13,9 +13,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "attention",
     mixinStandardHelpOptions = true,
-    description = "Write PNG heat maps of chosen layers and heads for one sample (teacher-forced"
-        + " on the reference response), marking the prompt cells the steps read and the steps"
-        + " that write results.")
+    description =
+        "Write PNG heat maps of chosen layers and heads for one sample (teacher-forced"
+            + " on the reference response), marking the prompt cells the steps read and the steps"
+            + " that write results.")
 final class LabAttentionCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -39,8 +40,14 @@ final class LabAttentionCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<Path> files = AttentionMaps.write(checkpoint, dev.tmi.engine.task.Split.parse(split),
-        sample, ints(layers), ints(heads), out);
+    List<Path> files =
+        AttentionMaps.write(
+            checkpoint,
+            dev.tmi.engine.task.Split.parse(split),
+            sample,
+            ints(layers),
+            ints(heads),
+            out);
     files.forEach(f -> spec.commandLine().getOut().println(f));
     return 0;
   }

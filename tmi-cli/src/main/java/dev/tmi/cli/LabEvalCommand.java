@@ -19,16 +19,18 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
-    description = "Evaluate a lab checkpoint in process on the S/M/L eval sets of a data set:"
-        + " answer accuracy and step accuracy (engine verifier), responses.jsonl, summary.json.")
+    description =
+        "Evaluate a lab checkpoint in process on the S/M/L eval sets of a data set:"
+            + " answer accuracy and step accuracy (engine verifier), responses.jsonl, summary.json.")
 final class LabEvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--checkpoint", required = true, description = "Checkpoint directory.")
   Path checkpoint;
 
-  @Option(names = "--data", description = "Data set (default: the one the model was trained"
-      + " on).")
+  @Option(
+      names = "--data",
+      description = "Data set (default: the one the model was trained" + " on).")
   Path data;
 
   @Option(names = "--eval", defaultValue = "100", description = "Samples per split.")
@@ -51,9 +53,17 @@ final class LabEvalCommand implements Callable<Integer> {
       sp.add(Split.parse(s));
     }
     EvalResult r = LabRunner.evaluate(checkpoint, new DataSpec(dir, train, eval, seed), sp, out);
-    spec.commandLine().getOut().printf(Locale.ROOT,
-        "%s: S %.1f%%  M %.1f%%  L %.1f%% in %.0f s; %s%n", r.model(), 100 * r.accuracy("S"),
-        100 * r.accuracy("M"), 100 * r.accuracy("L"), r.seconds(), out.resolve("summary.json"));
+    spec.commandLine()
+        .getOut()
+        .printf(
+            Locale.ROOT,
+            "%s: S %.1f%%  M %.1f%%  L %.1f%% in %.0f s; %s%n",
+            r.model(),
+            100 * r.accuracy("S"),
+            100 * r.accuracy("M"),
+            100 * r.accuracy("L"),
+            r.seconds(),
+            out.resolve("summary.json"));
     return 0;
   }
 }

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /**
- * The model, training and data options shared by the lab commands. Unset options take the
- * defaults the command passes in, so {@code tmi run} and {@code tmi lab train} can differ.
+ * The model, training and data options shared by the lab commands. Unset options take the defaults
+ * the command passes in, so {@code tmi run} and {@code tmi lab train} can differ.
  */
 final class LabOptions {
   @Option(names = "--layers", description = "Transformer blocks (default 3).")
@@ -27,12 +27,17 @@ final class LabOptions {
   @Option(names = "--max-len", description = "Longest sequence in tokens (default 4096).")
   Integer maxLen;
 
-  @Option(names = "--pos", description = "Position encoding: learned, rope, nope, alibi (default"
-      + " rope).")
+  @Option(
+      names = "--pos",
+      description = "Position encoding: learned, rope, nope, alibi (default" + " rope).")
   String pos;
 
-  @Option(names = "--name-tokens", arity = "0..1", description = "Write each tape name (x[3],"
-      + " t17) as one token instead of one token per character (default false).")
+  @Option(
+      names = "--name-tokens",
+      arity = "0..1",
+      description =
+          "Write each tape name (x[3],"
+              + " t17) as one token instead of one token per character (default false).")
   Boolean nameTokens;
 
   @Option(names = "--tokens", description = "Training token budget per model.")
@@ -59,12 +64,16 @@ final class LabOptions {
   @Option(names = "--checkpoint-every", description = "Steps between checkpoints (default 200).")
   Integer checkpointEvery;
 
-  @Option(names = "--pos-offset", description = "Learned positions: random start offset up to"
-      + " this during training (default 0).")
+  @Option(
+      names = "--pos-offset",
+      description =
+          "Learned positions: random start offset up to" + " this during training (default 0).")
   Integer posOffset;
 
-  @Option(names = "--data", description = "The tmi synth data set to use (synthesized there if"
-      + " absent; default OUT/data).")
+  @Option(
+      names = "--data",
+      description =
+          "The tmi synth data set to use (synthesized there if" + " absent; default OUT/data).")
   Path data;
 
   @Option(names = "--train", description = "Training instances (default 20000).")
@@ -81,27 +90,42 @@ final class LabOptions {
   }
 
   ModelSpec model(ModelSpec d) {
-    return new ModelSpec(or(layers, d.layers()), or(dModel, d.dModel()), or(heads, d.heads()),
-        or(mlpRatio, d.mlpRatio()), or(maxLen, d.maxLen()),
-        pos == null ? d.position() : PositionEncoding.parse(pos), or(nameTokens, d.nameTokens()));
+    return new ModelSpec(
+        or(layers, d.layers()),
+        or(dModel, d.dModel()),
+        or(heads, d.heads()),
+        or(mlpRatio, d.mlpRatio()),
+        or(maxLen, d.maxLen()),
+        pos == null ? d.position() : PositionEncoding.parse(pos),
+        or(nameTokens, d.nameTokens()));
   }
 
   TrainConfig train(long defaultTokens) {
     int bt = or(batchTokens, 2048);
     long budget = tokens == null ? defaultTokens : tokens;
     if (budget < bt) {
-      throw new IllegalArgumentException("--tokens " + budget + " is less than one batch ("
-          + bt + " tokens)");
+      throw new IllegalArgumentException(
+          "--tokens " + budget + " is less than one batch (" + bt + " tokens)");
     }
     int steps = (int) Math.min(Integer.MAX_VALUE, budget / bt);
-    return new TrainConfig(steps, bt, or(lr, 3e-3f), or(warmup, Math.max(1, steps / 20)),
-        or(weightDecay, 0.05f), or(clip, 1f), or(seed, 1L), or(checkpointEvery, 200),
+    return new TrainConfig(
+        steps,
+        bt,
+        or(lr, 3e-3f),
+        or(warmup, Math.max(1, steps / 20)),
+        or(weightDecay, 0.05f),
+        or(clip, 1f),
+        or(seed, 1L),
+        or(checkpointEvery, 200),
         or(posOffset, 0));
   }
 
   DataSpec data(Path out, int defaultTrain, int defaultEval) {
-    return new DataSpec(data == null ? out.resolve("data") : data, or(train, defaultTrain),
-        or(eval, defaultEval), or(dataSeed, 1L));
+    return new DataSpec(
+        data == null ? out.resolve("data") : data,
+        or(train, defaultTrain),
+        or(eval, defaultEval),
+        or(dataSeed, 1L));
   }
 
   private static <T> T or(T v, T d) {

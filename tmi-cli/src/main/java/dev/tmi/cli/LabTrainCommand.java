@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "train",
     mixinStandardHelpOptions = true,
-    description = "Train one tiny model on a task's S data (resuming OUT/model if it holds a"
-        + " checkpoint of the same settings), then evaluate it on S/M/L.")
+    description =
+        "Train one tiny model on a task's S data (resuming OUT/model if it holds a"
+            + " checkpoint of the same settings), then evaluate it on S/M/L.")
 final class LabTrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -42,17 +43,35 @@ final class LabTrainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     DataSpec data = opts.data(out, 20_000, 100);
-    Trained t = LabRunner.train(task, variant, opts.model(), opts.train(4_000_000), data,
-        out.resolve("model"), new ConsoleProgress(task + "/" + variant, System.err,
-            ConsoleProgress.interactive()));
+    Trained t =
+        LabRunner.train(
+            task,
+            variant,
+            opts.model(),
+            opts.train(4_000_000),
+            data,
+            out.resolve("model"),
+            new ConsoleProgress(task + "/" + variant, System.err, ConsoleProgress.interactive()));
     var o = spec.commandLine().getOut();
-    o.printf(Locale.ROOT, "trained %s/%s: %d steps, %,d tokens, %.0f s; checkpoint %s%n", task,
-        variant, t.meta().step(), t.meta().tokensSeen(), t.meta().seconds(), t.dir());
+    o.printf(
+        Locale.ROOT,
+        "trained %s/%s: %d steps, %,d tokens, %.0f s; checkpoint %s%n",
+        task,
+        variant,
+        t.meta().step(),
+        t.meta().tokensSeen(),
+        t.meta().seconds(),
+        t.dir());
     if (!noEval) {
-      EvalResult r = LabRunner.evaluate(t.dir(), data, List.of(Split.values()),
-          out.resolve("eval"));
-      o.printf(Locale.ROOT, "accuracy S %.1f%%  M %.1f%%  L %.1f%%; %s%n", 100 * r.accuracy("S"),
-          100 * r.accuracy("M"), 100 * r.accuracy("L"), out.resolve("eval/summary.json"));
+      EvalResult r =
+          LabRunner.evaluate(t.dir(), data, List.of(Split.values()), out.resolve("eval"));
+      o.printf(
+          Locale.ROOT,
+          "accuracy S %.1f%%  M %.1f%%  L %.1f%%; %s%n",
+          100 * r.accuracy("S"),
+          100 * r.accuracy("M"),
+          100 * r.accuracy("L"),
+          out.resolve("eval/summary.json"));
     }
     return 0;
   }

@@ -39,7 +39,9 @@ final class ProgressListener implements SynthListener, AutoCloseable {
               .setStyle(ProgressBarStyle.ASCII)
               .setUnit(" samples", 1)
               .showSpeed()
-              .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(new PrintStream(System.err)))
+              .setConsumer(
+                  new me.tongfei.progressbar.ConsoleProgressBarConsumer(
+                      new PrintStream(System.err)))
               .build();
     }
   }

@@ -67,32 +67,56 @@ final class RecipesCommand implements Callable<Integer> {
     }
     TrainingPlan p = TrainingPlan.PAPER;
     TrainingPlan plan =
-        new TrainingPlan(model, gpus, perDeviceBatch, globalBatch, epochs, p.learningRate(),
-            p.minLearningRate(), p.weightDecay(), p.warmupRatio());
+        new TrainingPlan(
+            model,
+            gpus,
+            perDeviceBatch,
+            globalBatch,
+            epochs,
+            p.learningRate(),
+            p.minLearningRate(),
+            p.weightDecay(),
+            p.warmupRatio());
     Map<String, String> files;
     List<Recipe> recipes;
     if (defaultLayout) {
       recipes =
           RecipeGenerator.defaultLayout(
               TaskRegistry.PAPER_ORDER, variant, RecipeGenerator.PAPER_MIXTURES);
-      files = RecipeGenerator.files(recipes, plan, out + "/deepspeed/ds_z3_config.json", true,
-          RecipeGenerator.readme(recipes, plan, true, RecipeGenerator.defaultLayoutHow()));
+      files =
+          RecipeGenerator.files(
+              recipes,
+              plan,
+              out + "/deepspeed/ds_z3_config.json",
+              true,
+              RecipeGenerator.readme(recipes, plan, true, RecipeGenerator.defaultLayoutHow()));
     } else {
       ExportManifest m = RecipeGenerator.readExport(export);
       boolean xtuner = RecipeGenerator.xtunerReads(m.exportFormat());
       if (!m.exportFormat().llamaFactory()) {
         throw new IllegalArgumentException(
-            "export format " + m.format() + " is not read by LLaMA-Factory or XTuner; export"
+            "export format "
+                + m.format()
+                + " is not read by LLaMA-Factory or XTuner; export"
                 + " --format xtuner (read by both)");
       }
       recipes = RecipeGenerator.fromExport(m, export.toString());
-      files = RecipeGenerator.files(recipes, plan, out + "/deepspeed/ds_z3_config.json", xtuner,
-          RecipeGenerator.readme(recipes, plan, xtuner,
-              "Recipes for the export `" + export + "` (format " + m.format() + ")."));
+      files =
+          RecipeGenerator.files(
+              recipes,
+              plan,
+              out + "/deepspeed/ds_z3_config.json",
+              xtuner,
+              RecipeGenerator.readme(
+                  recipes,
+                  plan,
+                  xtuner,
+                  "Recipes for the export `" + export + "` (format " + m.format() + ")."));
     }
     RecipeGenerator.write(out, files);
-    spec.commandLine().getOut().printf("wrote %d recipes (%d files) to %s%n", recipes.size(),
-        files.size(), out);
+    spec.commandLine()
+        .getOut()
+        .printf("wrote %d recipes (%d files) to %s%n", recipes.size(), files.size(), out);
     return 0;
   }
 }

@@ -54,7 +54,8 @@ final class ShowCommand implements Callable<Integer> {
     return 0;
   }
 
-  static <I> Sample sample(Task<I> t, Variant v, Split split, long seed, long index, boolean think) {
+  static <I> Sample sample(
+      Task<I> t, Variant v, Split split, long seed, long index, boolean think) {
     Drawn<I> d = Drawn.draw(t, seed, "show-" + split, index, split);
     return sample(d, v, think, "show");
   }
@@ -88,8 +89,17 @@ final class ShowCommand implements Callable<Integer> {
       out.println(SampleJson.MAPPER.writeValueAsString(s));
       return;
     }
-    out.println("# " + s.task() + " (" + s.algorithmClass() + "), split " + s.split()
-        + ", variant " + s.variant() + ", lengths " + s.lengths());
+    out.println(
+        "# "
+            + s.task()
+            + " ("
+            + s.algorithmClass()
+            + "), split "
+            + s.split()
+            + ", variant "
+            + s.variant()
+            + ", lengths "
+            + s.lengths());
     out.println("## Query");
     out.println(s.query());
     out.println("## Response");

@@ -47,7 +47,8 @@ final class SolveCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Task<?> t = TaskRegistry.load().get(task);
     Variant v = TaskRegistry.variant(t, variant);
-    String text = instance.startsWith("@") ? Files.readString(Path.of(instance.substring(1))) : instance;
+    String text =
+        instance.startsWith("@") ? Files.readString(Path.of(instance.substring(1))) : instance;
     ShowCommand.print(spec.commandLine().getOut(), solve(t, v, text), json);
     return 0;
   }
@@ -57,8 +58,7 @@ final class SolveCommand implements Callable<Integer> {
     try {
       node = SampleJson.MAPPER.readTree(text);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(
-          "--instance is not valid JSON: " + e.getOriginalMessage());
+      throw new IllegalArgumentException("--instance is not valid JSON: " + e.getOriginalMessage());
     }
     if (node == null || !node.isObject()) {
       throw new IllegalArgumentException("--instance must be a JSON object");

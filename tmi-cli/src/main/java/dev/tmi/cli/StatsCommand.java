@@ -54,8 +54,10 @@ final class StatsCommand implements Callable<Integer> {
   @Option(names = "--tasks", description = "Task ids, comma-separated, or all (default: all).")
   String tasks;
 
-  @Option(names = "--variants", description = "Variant ids, comma-separated (default: all in the"
-      + " data; tail for --budget).")
+  @Option(
+      names = "--variants",
+      description =
+          "Variant ids, comma-separated (default: all in the" + " data; tail for --budget).")
   String variants;
 
   @Option(names = "--splits", description = "Of train,S,M,L (default: all).")
@@ -64,8 +66,9 @@ final class StatsCommand implements Callable<Integer> {
   @Option(
       names = "--max-samples",
       defaultValue = "2000",
-      description = "Measure the first N samples of each file, a random sample since files are"
-          + " in draw order (default: ${DEFAULT-VALUE}; 0: all).")
+      description =
+          "Measure the first N samples of each file, a random sample since files are"
+              + " in draw order (default: ${DEFAULT-VALUE}; 0: all).")
   long maxSamples;
 
   @Option(names = "--train", defaultValue = "100000", description = "--budget: samples per task.")
@@ -80,8 +83,9 @@ final class StatsCommand implements Callable<Integer> {
   @Option(
       names = "--sample",
       defaultValue = "1000",
-      description = "--budget: instances measured per task, variant and split"
-          + " (default: ${DEFAULT-VALUE}).")
+      description =
+          "--budget: instances measured per task, variant and split"
+              + " (default: ${DEFAULT-VALUE}).")
   int sample;
 
   @Option(names = "--seed", defaultValue = "1", description = "--budget: seed of the sample.")
@@ -125,8 +129,7 @@ final class StatsCommand implements Callable<Integer> {
     List<String> taskList =
         tasks == null || tasks.strip().equals("all") ? List.of() : TaskArgs.list(tasks);
     SynthData.Filter filter =
-        new SynthData.Filter(
-            taskList, ExportCommand.list(variants), ExportCommand.splits(splits));
+        new SynthData.Filter(taskList, ExportCommand.list(variants), ExportCommand.splits(splits));
     int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     List<TokenStats.Row> rows = TokenStats.compute(d, filter, counter, framing, maxSamples, t);
     PrintWriter out = spec.commandLine().getOut();
@@ -153,14 +156,28 @@ final class StatsCommand implements Callable<Integer> {
     String tok = counter.exact() ? "TOKENS" : "TOKENS~";
     out.println("tokens: " + counter.name() + (counter.exact() ? "" : "  [APPROXIMATE]"));
     String fmt = "%-22s %-12s %-6s %8s  %-26s %-26s %8s %8s%n";
-    out.printf(fmt, "TASK", "VARIANT", "SPLIT", "SAMPLES", "COT CHARS mean/p50/p95/max",
-        tok + " mean/p50/p95/max", "PROMPT", "MAX SEQ");
+    out.printf(
+        fmt,
+        "TASK",
+        "VARIANT",
+        "SPLIT",
+        "SAMPLES",
+        "COT CHARS mean/p50/p95/max",
+        tok + " mean/p50/p95/max",
+        "PROMPT",
+        "MAX SEQ");
     for (TokenStats.Row r : rows) {
       TokenStats.Numbers n = r.numbers();
-      out.printf(fmt, r.task(), r.variant(), r.split(),
+      out.printf(
+          fmt,
+          r.task(),
+          r.variant(),
+          r.split(),
           n.samples() == r.count() ? r.count() : n.samples() + "/" + r.count(),
-          dist(n.cotChars()), dist(n.responseTokens()),
-          String.format(Locale.ROOT, "%.0f", n.promptTokens().mean()), n.chatTokens().max());
+          dist(n.cotChars()),
+          dist(n.responseTokens()),
+          String.format(Locale.ROOT, "%.0f", n.promptTokens().mean()),
+          n.chatTokens().max());
     }
     out.println(
         "TOKENS = the assistant turn (chain of thought + boxed answer); PROMPT = mean prompt"
@@ -176,8 +193,18 @@ final class StatsCommand implements Callable<Integer> {
     List<String> vs = variants == null ? List.of("tail") : TaskArgs.list(variants);
     Mix m = Mix.parse(mix);
     TokenBudget.Budget b =
-        TokenBudget.estimate(registry, taskList, vs, train, m, epochs, sample, seed, counter,
-            framing, threads != null ? threads : Runtime.getRuntime().availableProcessors());
+        TokenBudget.estimate(
+            registry,
+            taskList,
+            vs,
+            train,
+            m,
+            epochs,
+            sample,
+            seed,
+            counter,
+            framing,
+            threads != null ? threads : Runtime.getRuntime().availableProcessors());
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       ObjectNode root = SampleJson.MAPPER.valueToTree(b);
@@ -191,24 +218,52 @@ final class StatsCommand implements Callable<Integer> {
       return;
     }
     out.println("tokens: " + counter.name() + (counter.exact() ? "" : "  [APPROXIMATE]"));
-    out.printf(Locale.ROOT, "budget: %d training samples per task, mixture %s, %d epoch(s),"
-        + " estimated from %d instances per task, variant and split%n", train, m, epochs, sample);
+    out.printf(
+        Locale.ROOT,
+        "budget: %d training samples per task, mixture %s, %d epoch(s),"
+            + " estimated from %d instances per task, variant and split%n",
+        train,
+        m,
+        epochs,
+        sample);
     String fmt = "%-22s %-12s %10s %14s %14s %10s %16s%n";
-    out.printf(fmt, "TASK", "VARIANT", "TRAIN", "TOKENS/SAMPLE", "ANSWER/SAMPLE", "MAX SEQ",
+    out.printf(
+        fmt,
+        "TASK",
+        "VARIANT",
+        "TRAIN",
+        "TOKENS/SAMPLE",
+        "ANSWER/SAMPLE",
+        "MAX SEQ",
         "TOKENS/EPOCH");
     for (TokenBudget.Row r : b.rows()) {
-      out.printf(Locale.ROOT, fmt, r.task(), r.variant(), r.train(),
+      out.printf(
+          Locale.ROOT,
+          fmt,
+          r.task(),
+          r.variant(),
+          r.train(),
           String.format(Locale.ROOT, "%.0f", r.meanChatTokens()),
-          String.format(Locale.ROOT, "%.0f", r.meanResponseTokens()), r.maxChatTokens(),
+          String.format(Locale.ROOT, "%.0f", r.meanResponseTokens()),
+          r.maxChatTokens(),
           String.format(Locale.ROOT, "%,.0f", r.tokensPerEpoch()));
     }
-    out.printf(Locale.ROOT, "total: %,.0f training tokens over %d epoch(s), %,.0f of them"
-        + " supervised (answer turns)%s%n", b.totalTokens(), epochs, b.supervisedTokens(),
+    out.printf(
+        Locale.ROOT,
+        "total: %,.0f training tokens over %d epoch(s), %,.0f of them"
+            + " supervised (answer turns)%s%n",
+        b.totalTokens(),
+        epochs,
+        b.supervisedTokens(),
         counter.exact() ? "" : " [approximate]");
     if (throughput != null) {
-      out.printf(Locale.ROOT, "at %,.0f tokens/s per GPU: %.1f GPU hours, %.1f h on %d GPUs%n",
-          throughput, b.totalTokens() / throughput / 3600,
-          b.totalTokens() / throughput / gpus / 3600, gpus);
+      out.printf(
+          Locale.ROOT,
+          "at %,.0f tokens/s per GPU: %.1f GPU hours, %.1f h on %d GPUs%n",
+          throughput,
+          b.totalTokens() / throughput / 3600,
+          b.totalTokens() / throughput / gpus / 3600,
+          gpus);
     }
     List<String> longer =
         java.util.Arrays.stream(Split.values())
@@ -216,8 +271,10 @@ final class StatsCommand implements Callable<Integer> {
             .map(Split::name)
             .toList();
     if (!longer.isEmpty()) {
-      out.println("(the mixture draws " + String.join(" and ", longer)
-          + " samples too; their longer traces are counted)");
+      out.println(
+          "(the mixture draws "
+              + String.join(" and ", longer)
+              + " samples too; their longer traces are counted)");
     }
   }
 

@@ -26,7 +26,10 @@ import picocli.CommandLine.Spec;
 final class SynthCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--tasks", defaultValue = "all", description = "Task ids, comma-separated, or all.")
+  @Option(
+      names = "--tasks",
+      defaultValue = "all",
+      description = "Task ids, comma-separated, or all.")
   String tasks;
 
   @Option(names = "--train", defaultValue = "100000", description = "Training samples per task.")
@@ -41,8 +44,9 @@ final class SynthCommand implements Callable<Integer> {
   @Option(
       names = "--variants",
       defaultValue = "tail",
-      description = "Variant ids, comma-separated (tail, tail-styled, no-linear, no-atomic,"
-          + " no-fetcher, direct; index-hint and reversed for addition).")
+      description =
+          "Variant ids, comma-separated (tail, tail-styled, no-linear, no-atomic,"
+              + " no-fetcher, direct; index-hint and reversed for addition).")
   String variants;
 
   @Option(names = "--seed", defaultValue = "1", description = "Seed.")
@@ -75,8 +79,9 @@ final class SynthCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       split = ",",
-      description = "Also export the data in these formats (see 'tmi export'), each to"
-          + " OUT-FORMAT, with the default chat framing.")
+      description =
+          "Also export the data in these formats (see 'tmi export'), each to"
+              + " OUT-FORMAT, with the default chat framing.")
   java.util.List<String> formats;
 
   @Override
@@ -110,14 +115,9 @@ final class SynthCommand implements Callable<Integer> {
         .getOut()
         .printf(
             "wrote %d samples (%.1f MB) in %d files to %s in %.1f s (%.0f samples/s, %.0f MB/s)%n",
-            samples,
-            bytes / 1e6,
-            m.files().size(),
-            out,
-            secs,
-            samples / secs,
-            bytes / 1e6 / secs);
-    m.skipped().forEach(s -> spec.commandLine().getErr().println("skipped (variant not available) " + s));
+            samples, bytes / 1e6, m.files().size(), out, secs, samples / secs, bytes / 1e6 / secs);
+    m.skipped()
+        .forEach(s -> spec.commandLine().getErr().println("skipped (variant not available) " + s));
     if (formats != null) {
       for (String f : formats) {
         dev.tmi.export.ExportFormat format = dev.tmi.export.ExportFormat.parse(f);

@@ -29,8 +29,19 @@ class ExportStatsCliTest {
   static void synth() {
     data = shared.resolve("data");
     Result r =
-        run("synth", "--tasks", "all", "--train", "12", "--eval", "2", "--variants", "tail",
-            "--out", data.toString(), "--no-progress");
+        run(
+            "synth",
+            "--tasks",
+            "all",
+            "--train",
+            "12",
+            "--eval",
+            "2",
+            "--variants",
+            "tail",
+            "--out",
+            data.toString(),
+            "--no-progress");
     assertThat(r.code()).as(r.err()).isZero();
   }
 
@@ -38,8 +49,17 @@ class ExportStatsCliTest {
   void exportStatsAndRecipesWork() throws Exception {
     Path out = tmp.resolve("x");
     Result e =
-        run("export", "--data", data.toString(), "--format", "xtuner", "--out", out.toString(),
-            "--splits", "train,eval-L", "--no-progress");
+        run(
+            "export",
+            "--data",
+            data.toString(),
+            "--format",
+            "xtuner",
+            "--out",
+            out.toString(),
+            "--splits",
+            "train,eval-L",
+            "--no-progress");
     assertThat(e.code()).as(e.err()).isZero();
     assertThat(e.out()).startsWith("exported ").contains("as xtuner");
     assertThat(out.resolve("addition/tail/train.jsonl")).isRegularFile();
@@ -56,8 +76,20 @@ class ExportStatsCliTest {
     assertThat(j.code()).isZero();
     assertThat(j.out()).contains("\"exact\" : false").contains("\"responseTokens\"");
 
-    Result b = run("stats", "--budget", "--tasks", "binary-search", "--train", "1000", "--sample",
-        "20", "--mix", "8:1:1", "--throughput", "3000");
+    Result b =
+        run(
+            "stats",
+            "--budget",
+            "--tasks",
+            "binary-search",
+            "--train",
+            "1000",
+            "--sample",
+            "20",
+            "--mix",
+            "8:1:1",
+            "--throughput",
+            "3000");
     assertThat(b.code()).as(b.err()).isZero();
     assertThat(b.out()).contains("binary-search").contains("total: ").contains("GPU hours");
 
@@ -71,16 +103,28 @@ class ExportStatsCliTest {
 
   @Test
   void badInputGetsAOneLineErrorAndExitCode2() throws Exception {
-    Result f = run("export", "--data", data.toString(), "--format", "csv", "--out",
-        tmp.resolve("o").toString());
+    Result f =
+        run(
+            "export",
+            "--data",
+            data.toString(),
+            "--format",
+            "csv",
+            "--out",
+            tmp.resolve("o").toString());
     assertThat(f.code()).isEqualTo(2);
     assertThat(f.err().strip())
         .startsWith("tmi export: error: unknown export format 'csv'; known formats: messages")
         .doesNotContain("\n");
     assertThat(tmp.resolve("o")).doesNotExist();
 
-    Result missing = run("stats", "--data", data.toString(), "--tokenizer",
-        tmp.resolve("none/tokenizer.json").toString());
+    Result missing =
+        run(
+            "stats",
+            "--data",
+            data.toString(),
+            "--tokenizer",
+            tmp.resolve("none/tokenizer.json").toString());
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.err().strip()).startsWith("tmi stats: error: tokenizer file not found");
 
@@ -88,20 +132,37 @@ class ExportStatsCliTest {
     Files.writeString(broken, "{\"model\": ");
     Result b = run("stats", "--budget", "--tokenizer", broken.toString());
     assertThat(b.code()).isEqualTo(2);
-    assertThat(b.err().strip()).startsWith("tmi stats: error: tokenizer file " + broken
-        + " is not valid JSON");
+    assertThat(b.err().strip())
+        .startsWith("tmi stats: error: tokenizer file " + broken + " is not valid JSON");
 
     Result neither = run("stats");
     assertThat(neither.code()).isEqualTo(2);
     assertThat(neither.err()).contains("give either --data DIR or --budget");
 
-    Result split = run("export", "--data", data.toString(), "--format", "alpaca", "--out",
-        tmp.resolve("p").toString(), "--splits", "test");
+    Result split =
+        run(
+            "export",
+            "--data",
+            data.toString(),
+            "--format",
+            "alpaca",
+            "--out",
+            tmp.resolve("p").toString(),
+            "--splits",
+            "test");
     assertThat(split.code()).isEqualTo(2);
     assertThat(split.err()).contains("--splits: unknown split 'test'");
 
-    Result plain = run("export", "--data", data.toString(), "--format", "alpaca", "--out",
-        tmp.resolve("q").toString(), "--plain");
+    Result plain =
+        run(
+            "export",
+            "--data",
+            data.toString(),
+            "--format",
+            "alpaca",
+            "--out",
+            tmp.resolve("q").toString(),
+            "--plain");
     assertThat(plain.code()).isEqualTo(2);
     assertThat(plain.err()).contains("--plain applies to --format trl-prompt-completion only");
   }

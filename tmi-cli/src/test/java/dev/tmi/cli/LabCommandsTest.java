@@ -32,8 +32,16 @@ class LabCommandsTest {
 
   @Test
   void unknownTasksVariantsAndEncodingsAreRefusedBeforeAnyWork() {
-    Run r = run("lab", "ablate", "--task", "addition", "--variants", "tail,tail-styled",
-        "--out", dir.resolve("a").toString());
+    Run r =
+        run(
+            "lab",
+            "ablate",
+            "--task",
+            "addition",
+            "--variants",
+            "tail,tail-styled",
+            "--out",
+            dir.resolve("a").toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("error:").contains("tail-styled");
     assertThat(Files.exists(dir.resolve("a"))).isFalse();

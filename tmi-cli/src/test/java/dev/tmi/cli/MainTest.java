@@ -67,7 +67,8 @@ class MainTest {
             "{\"list\":[-5957,-5259,-4195,-2263,1289,3514,3632,4284,5991,6578,7333],"
                 + "\"target\":-5259}");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("{0,10} -> {0,4}", "{0,4} -> {0,1}", "{0,1} -> {1,1}", "\\boxed{1}");
+    assertThat(r.out())
+        .contains("{0,10} -> {0,4}", "{0,4} -> {0,1}", "{0,1} -> {1,1}", "\\boxed{1}");
   }
 
   @Test
@@ -126,8 +127,17 @@ class MainTest {
     Path out = tmp.resolve("ds");
     Run r =
         run(
-            "synth", "--tasks", "digit-sum", "--train", "50", "--eval", "5", "--variants",
-            "tail,tail-styled,no-linear,no-atomic,no-fetcher,direct", "--out", out.toString(),
+            "synth",
+            "--tasks",
+            "digit-sum",
+            "--train",
+            "50",
+            "--eval",
+            "5",
+            "--variants",
+            "tail,tail-styled,no-linear,no-atomic,no-fetcher,direct",
+            "--out",
+            out.toString(),
             "--no-progress");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("wrote 390 samples");

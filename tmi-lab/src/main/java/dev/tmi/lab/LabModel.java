@@ -42,8 +42,8 @@ public final class LabModel implements Generator, AutoCloseable {
     this.manager = NDManager.newBaseManager();
     this.transformer = Transformer.of(meta.model(), Checkpoint.params(dir, meta), manager);
     this.decoder = new Decoder(transformer, tokenizer);
-    this.codec = TaskRegistry.load().find(meta.task())
-        .map(t -> LabCodec.of(t, meta.variant())).orElse(null);
+    this.codec =
+        TaskRegistry.load().find(meta.task()).map(t -> LabCodec.of(t, meta.variant())).orElse(null);
   }
 
   /**
@@ -82,15 +82,20 @@ public final class LabModel implements Generator, AutoCloseable {
 
   /** A name for reports: task/variant/position@step. */
   public String name() {
-    return meta.task() + "/" + meta.variant() + "/" + meta.model().position().id() + "@"
+    return meta.task()
+        + "/"
+        + meta.variant()
+        + "/"
+        + meta.model().position().id()
+        + "@"
         + meta.step();
   }
 
   /**
    * Greedy completions of prompts, decoded in batches of similar length.
    *
-   * @throws IllegalArgumentException if a prompt has a character the model does not know or
-   *     does not fit
+   * @throws IllegalArgumentException if a prompt has a character the model does not know or does
+   *     not fit
    */
   @Override
   public synchronized List<Completion> complete(List<String> prompts, int maxTokens) {
@@ -116,8 +121,12 @@ public final class LabModel implements Generator, AutoCloseable {
       for (int k = from; k < to; k++) {
         Generation g = gens.get(k - from);
         int i = order[k];
-        out[i] = new Completion(tokenizer.decode(g.tokens(), 0, g.tokens().length),
-            g.finishReason(), prefixes.get(i).length, g.tokens().length);
+        out[i] =
+            new Completion(
+                tokenizer.decode(g.tokens(), 0, g.tokens().length),
+                g.finishReason(),
+                prefixes.get(i).length,
+                g.tokens().length);
       }
     }
     return List.of(out);

@@ -22,13 +22,23 @@ class CopyLearningTest {
   @Test
   void aTinyModelLearnsToCopyPerfectly() throws Exception {
     List<String> train = CopyTask.prompts(1, 1500, 3, 6);
-    ModelConfig mc = new ModelConfig(CopyTask.TOKENIZER.size(), 2, 64, 4, 4, 64,
-        PositionEncoding.ROPE);
+    ModelConfig mc =
+        new ModelConfig(CopyTask.TOKENIZER.size(), 2, 64, 4, 4, 64, PositionEncoding.ROPE);
     TrainConfig tc = new TrainConfig(400, 1024, 2e-3f, 30, 0.01f, 1f, 5, 0, 0);
-    Trainer.run(new TrainJob(CopyTask.sequences(train), CopyTask.lossStarts(train),
-        CopyTask.TOKENIZER, mc, tc, dir, "copy", "copy", Map.of()), TrainListener.NONE);
-    List<String> held = CopyTask.prompts(99, 64, 3, 6).stream()
-        .filter(p -> !train.contains(p)).toList();
+    Trainer.run(
+        new TrainJob(
+            CopyTask.sequences(train),
+            CopyTask.lossStarts(train),
+            CopyTask.TOKENIZER,
+            mc,
+            tc,
+            dir,
+            "copy",
+            "copy",
+            Map.of()),
+        TrainListener.NONE);
+    List<String> held =
+        CopyTask.prompts(99, 64, 3, 6).stream().filter(p -> !train.contains(p)).toList();
     try (LabModel m = LabModel.load(dir)) {
       List<Completion> out = m.complete(held, 20);
       for (int i = 0; i < held.size(); i++) {

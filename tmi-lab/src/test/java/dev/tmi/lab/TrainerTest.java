@@ -24,15 +24,23 @@ class TrainerTest {
     List<String> prompts = CopyTask.prompts(1, 400, 4, 12);
     ModelConfig mc = new ModelConfig(CopyTask.TOKENIZER.size(), 2, 64, 4, 4, 64, pe);
     TrainConfig tc = new TrainConfig(steps, 1024, 3e-3f, 10, 0.01f, 1f, seed, every, 0);
-    return new TrainJob(CopyTask.sequences(prompts), CopyTask.lossStarts(prompts),
-        CopyTask.TOKENIZER, mc, tc, dir, "copy", "test", Map.of());
+    return new TrainJob(
+        CopyTask.sequences(prompts),
+        CopyTask.lossStarts(prompts),
+        CopyTask.TOKENIZER,
+        mc,
+        tc,
+        dir,
+        "copy",
+        "test",
+        Map.of());
   }
 
   @Test
   void aFewStepsLowerTheLossWithEveryPositionEncoding() throws Exception {
     for (PositionEncoding pe : PositionEncoding.values()) {
-      CheckpointMeta m = Trainer.run(job(dir.resolve(pe.id()), pe, 25, 0, 7), TrainListener.NONE)
-          .meta();
+      CheckpointMeta m =
+          Trainer.run(job(dir.resolve(pe.id()), pe, 25, 0, 7), TrainListener.NONE).meta();
       double first = m.losses().get(0)[1];
       double last = m.losses().get(m.losses().size() - 1)[1];
       assertThat(first).as(pe.id()).isGreaterThan(1.0);
@@ -46,19 +54,20 @@ class TrainerTest {
     Path straight = dir.resolve("straight");
     Trainer.run(job(straight, PositionEncoding.ROPE, 12, 4, 3), TrainListener.NONE);
     Path killed = dir.resolve("killed");
-    TrainListener killer = new TrainListener() {
-      @Override
-      public void step(long step, long total, float loss, double tps) {
-        if (step == 6) {
-          throw new IllegalStateException("killed");
-        }
-      }
-    };
+    TrainListener killer =
+        new TrainListener() {
+          @Override
+          public void step(long step, long total, float loss, double tps) {
+            if (step == 6) {
+              throw new IllegalStateException("killed");
+            }
+          }
+        };
     assertThatThrownBy(() -> Trainer.run(job(killed, PositionEncoding.ROPE, 12, 4, 3), killer))
         .hasMessage("killed");
     assertThat(Checkpoint.meta(killed).step()).isEqualTo(4);
-    Trainer.Result r = Trainer.run(job(killed, PositionEncoding.ROPE, 12, 4, 3),
-        TrainListener.NONE);
+    Trainer.Result r =
+        Trainer.run(job(killed, PositionEncoding.ROPE, 12, 4, 3), TrainListener.NONE);
     assertThat(r.resumedFrom()).isEqualTo(4);
     CheckpointMeta a = Checkpoint.meta(straight);
     CheckpointMeta b = Checkpoint.meta(killed);
@@ -68,10 +77,13 @@ class TrainerTest {
     assertThat(pb.keySet()).isEqualTo(pa.keySet());
     pa.forEach((k, v) -> assertThat(pb.get(k)).as(k).containsExactly(v));
     // A finished run is not trained again; other settings are refused.
-    assertThat(Trainer.run(job(killed, PositionEncoding.ROPE, 12, 4, 3), TrainListener.NONE)
-        .resumedFrom()).isEqualTo(12);
-    assertThatThrownBy(() -> Trainer.run(job(killed, PositionEncoding.NOPE, 12, 4, 3),
-        TrainListener.NONE)).isInstanceOf(IllegalArgumentException.class)
+    assertThat(
+            Trainer.run(job(killed, PositionEncoding.ROPE, 12, 4, 3), TrainListener.NONE)
+                .resumedFrom())
+        .isEqualTo(12);
+    assertThatThrownBy(
+            () -> Trainer.run(job(killed, PositionEncoding.NOPE, 12, 4, 3), TrainListener.NONE))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("other settings");
   }
 }

@@ -86,7 +86,8 @@ public final class DigitSum extends BaseTask<DigitSum.Instance> {
 
   @Override
   public void validate(Instance in) {
-    check(in.number() != null && in.number().matches("[0-9]{1,1000}"), "number", "1 to 1000 digits");
+    check(
+        in.number() != null && in.number().matches("[0-9]{1,1000}"), "number", "1 to 1000 digits");
   }
 
   @Override

@@ -26,8 +26,8 @@ public final class DecodeBench {
       chars.append((char) ('!' + i));
     }
     Tokenizer tok = new Tokenizer(chars.toString());
-    ModelConfig cfg = new ModelConfig(tok.size(), a[0], a[1], a[2], 4, a[4] + a[5] + 8,
-        PositionEncoding.ROPE);
+    ModelConfig cfg =
+        new ModelConfig(tok.size(), a[0], a[1], a[2], 4, a[4] + a[5] + 8, PositionEncoding.ROPE);
     SplittableRandom rng = new SplittableRandom(1);
     List<int[]> prefixes = new ArrayList<>();
     for (int b = 0; b < a[3]; b++) {
@@ -48,11 +48,19 @@ public final class DecodeBench {
       d.generate(prefixes, a[5], false);
       double full = (System.nanoTime() - t0) / 1e9;
       double n = (double) a[3] * a[5];
-      System.out.println(String.format(Locale.ROOT,
-          "{\"impl\":\"djl\",\"params\":%d,\"batch\":%d,\"prompt\":%d,\"new_tokens\":%d,"
-              + "\"kv_cache_tokens_per_s\":%.0f,\"recompute_tokens_per_s\":%.0f,"
-              + "\"speedup\":%.1f}",
-          cfg.parameterCount(), a[3], a[4], a[5], n / cached, n / full, full / cached));
+      System.out.println(
+          String.format(
+              Locale.ROOT,
+              "{\"impl\":\"djl\",\"params\":%d,\"batch\":%d,\"prompt\":%d,\"new_tokens\":%d,"
+                  + "\"kv_cache_tokens_per_s\":%.0f,\"recompute_tokens_per_s\":%.0f,"
+                  + "\"speedup\":%.1f}",
+              cfg.parameterCount(),
+              a[3],
+              a[4],
+              a[5],
+              n / cached,
+              n / full,
+              full / cached));
     }
   }
 }

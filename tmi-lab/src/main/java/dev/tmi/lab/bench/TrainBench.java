@@ -13,9 +13,9 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * Training throughput of one model shape on random tokens, the same work as the Python
- * reference in {@code bench/lab_torch.py}: forward, cross-entropy, backward, AdamW with
- * clipping. Prints one JSON line.
+ * Training throughput of one model shape on random tokens, the same work as the Python reference in
+ * {@code bench/lab_torch.py}: forward, cross-entropy, backward, AdamW with clipping. Prints one
+ * JSON line.
  */
 public final class TrainBench {
   private TrainBench() {}
@@ -31,8 +31,8 @@ public final class TrainBench {
    * @param rssEvery record RSS every this many steps (0: never)
    * @return a JSON line
    */
-  public static String run(ModelConfig cfg, int batch, int length, int warmup, int steps,
-      int rssEvery) {
+  public static String run(
+      ModelConfig cfg, int batch, int length, int warmup, int steps, int rssEvery) {
     SplittableRandom rng = new SplittableRandom(1);
     List<int[]> seqs = new ArrayList<>();
     List<Integer> starts = new ArrayList<>();
@@ -65,17 +65,27 @@ public final class TrainBench {
       double secs = (System.nanoTime() - t0) / 1e9;
       double tps = (double) steps * batch * length / secs;
       StringBuilder sb = new StringBuilder();
-      sb.append(String.format(Locale.ROOT,
-          "{\"impl\":\"djl\",\"params\":%d,\"layers\":%d,\"d\":%d,\"heads\":%d,\"batch\":%d,"
-              + "\"length\":%d,\"steps\":%d,\"seconds\":%.2f,\"tokens_per_s\":%.0f,"
-              + "\"peak_rss_mb\":%.0f",
-          cfg.parameterCount(), cfg.layers(), cfg.dModel(), cfg.heads(), batch, length, steps,
-          secs, tps, Rss.megabytes()[1]));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "{\"impl\":\"djl\",\"params\":%d,\"layers\":%d,\"d\":%d,\"heads\":%d,\"batch\":%d,"
+                  + "\"length\":%d,\"steps\":%d,\"seconds\":%.2f,\"tokens_per_s\":%.0f,"
+                  + "\"peak_rss_mb\":%.0f",
+              cfg.parameterCount(),
+              cfg.layers(),
+              cfg.dModel(),
+              cfg.heads(),
+              batch,
+              length,
+              steps,
+              secs,
+              tps,
+              Rss.megabytes()[1]));
       if (!rss.isEmpty()) {
         sb.append(",\"rss_mb\":[");
         for (int i = 0; i < rss.size(); i++) {
-          sb.append(i == 0 ? "" : ",").append(String.format(Locale.ROOT, "[%d,%.0f]",
-              (long) rss.get(i)[0], rss.get(i)[1]));
+          sb.append(i == 0 ? "" : ",")
+              .append(String.format(Locale.ROOT, "[%d,%.0f]", (long) rss.get(i)[0], rss.get(i)[1]));
         }
         sb.append(']');
       }
@@ -89,8 +99,8 @@ public final class TrainBench {
     for (int i = 0; i < args.length && i < 8; i++) {
       a[i] = Integer.parseInt(args[i]);
     }
-    ModelConfig cfg = new ModelConfig(64, a[0], a[1], a[2], 4, Math.max(512, a[4] + 1),
-        PositionEncoding.ROPE);
+    ModelConfig cfg =
+        new ModelConfig(64, a[0], a[1], a[2], 4, Math.max(512, a[4] + 1), PositionEncoding.ROPE);
     System.out.println(run(cfg, a[3], a[4], a[5], a[6], a[7]));
   }
 }

@@ -2,6 +2,7 @@ package dev.tmi.lab.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tmi.engine.task.Split;
+import dev.tmi.engine.task.TaskRegistry;
 import dev.tmi.synth.DedupMode;
 import dev.tmi.synth.Mix;
 import dev.tmi.synth.SampleJson;
@@ -9,7 +10,6 @@ import dev.tmi.synth.Shard;
 import dev.tmi.synth.SynthConfig;
 import dev.tmi.synth.SynthListener;
 import dev.tmi.synth.Synthesizer;
-import dev.tmi.engine.task.TaskRegistry;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,24 +32,37 @@ public final class Corpus {
    * Synthesizes the data set in {@code dir} unless it is there already (a synthesis interrupted
    * before it finished resumes).
    */
-  public static void ensure(Path dir, List<String> tasks, int train, int eval, long seed,
-      int threads) throws IOException, InterruptedException {
+  public static void ensure(
+      Path dir, List<String> tasks, int train, int eval, long seed, int threads)
+      throws IOException, InterruptedException {
     if (Files.isRegularFile(dir.resolve("manifest.json"))) {
       return;
     }
-    SynthConfig cfg = new SynthConfig(tasks, train, eval, Mix.S_ONLY, List.of(SOURCE_VARIANT),
-        seed, threads, Shard.ALL, dir, false, DedupMode.INSTANCE);
+    SynthConfig cfg =
+        new SynthConfig(
+            tasks,
+            train,
+            eval,
+            Mix.S_ONLY,
+            List.of(SOURCE_VARIANT),
+            seed,
+            threads,
+            Shard.ALL,
+            dir,
+            false,
+            DedupMode.INSTANCE);
     new Synthesizer(TaskRegistry.load()).run(cfg, SynthListener.NONE);
   }
 
-  /** The file of a task's stream: {@code train} or {@code eval-S}, {@code eval-M}, {@code eval-L}. */
+  /**
+   * The file of a task's stream: {@code train} or {@code eval-S}, {@code eval-M}, {@code eval-L}.
+   */
   public static Path file(Path dir, String task, String stream) {
     return dir.resolve(task).resolve(SOURCE_VARIANT).resolve(stream + ".jsonl");
   }
 
   /** Reads the samples of one file as lab items, at most {@code limit} of them. */
-  public static <I> List<Item<I>> read(LabCodec<I> codec, Path file, int limit)
-      throws IOException {
+  public static <I> List<Item<I>> read(LabCodec<I> codec, Path file, int limit) throws IOException {
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException("data file " + file + " does not exist");
     }
@@ -72,8 +85,12 @@ public final class Corpus {
           throw new IllegalArgumentException(file + ":" + lineNo + ": no instance or split");
         }
         I instance = codec.instance(s.get("instance"));
-        out.add(new Item<>(s.path("id").asText("line" + lineNo), Split.parse(s.get("split").asText()),
-            instance, codec.example(instance)));
+        out.add(
+            new Item<>(
+                s.path("id").asText("line" + lineNo),
+                Split.parse(s.get("split").asText()),
+                instance,
+                codec.example(instance)));
       }
     }
     return out;

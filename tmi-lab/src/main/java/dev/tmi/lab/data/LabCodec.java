@@ -8,10 +8,10 @@ import dev.tmi.engine.sample.Sample;
 import dev.tmi.engine.sample.Solution;
 import dev.tmi.engine.task.Task;
 import dev.tmi.engine.task.TaskRegistry;
+import dev.tmi.engine.variant.Variant;
 import dev.tmi.engine.verify.Mode;
 import dev.tmi.engine.verify.Verification;
 import dev.tmi.engine.verify.Verifier;
-import dev.tmi.engine.variant.Variant;
 import dev.tmi.synth.SampleJson;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,15 +21,15 @@ import java.util.Map;
 /**
  * How the lab writes one task's instances for a tiny character-level model, for one variant.
  *
- * <p>The prompt is the machine's input tape: the memory cells the algorithm initialises before
- * its first state, as {@code name=value} pairs in natural name order ({@code a0=4,a1=7,...}).
- * It holds the instance and nothing else, costs few tokens, and names every cell the way the
- * trace's fetches name it, so a Memory Fetcher step is a copy by content (find {@code a17=})
- * rather than by counting positions.
+ * <p>The prompt is the machine's input tape: the memory cells the algorithm initialises before its
+ * first state, as {@code name=value} pairs in natural name order ({@code a0=4,a1=7,...}). It holds
+ * the instance and nothing else, costs few tokens, and names every cell the way the trace's fetches
+ * name it, so a Memory Fetcher step is a copy by content (find {@code a17=}) rather than by
+ * counting positions.
  *
  * <p>The response is the variant's chain of thought in {@link CompactFormat} (the same stages as
- * the engine's variant, so tail, no-fetcher, no-atomic and no-linear stay exact projections of
- * one execution), then {@code \boxed{...}} as the variant boxes the answer.
+ * the engine's variant, so tail, no-fetcher, no-atomic and no-linear stay exact projections of one
+ * execution), then {@code \boxed{...}} as the variant boxes the answer.
  *
  * @param <I> the instance type
  */
@@ -58,13 +58,20 @@ public final class LabCodec<I> {
   private static <I> LabCodec<I> make(Task<I> task, String variantId) {
     if (!LAB_VARIANTS.contains(variantId)) {
       throw new IllegalArgumentException(
-          "the lab trains variants " + String.join(", ", LAB_VARIANTS) + ", not '" + variantId
+          "the lab trains variants "
+              + String.join(", ", LAB_VARIANTS)
+              + ", not '"
+              + variantId
               + "'");
     }
     Variant v = TaskRegistry.variant(task, variantId);
     Variant lab =
         v.hasCot()
-            ? new Variant(v.id(), v.title() + " (compact)", v.description(), v.stages(),
+            ? new Variant(
+                v.id(),
+                v.title() + " (compact)",
+                v.description(),
+                v.stages(),
                 CompactFormat.INSTANCE)
             : v;
     return new LabCodec<>(task, lab);
@@ -116,8 +123,8 @@ public final class LabCodec<I> {
   }
 
   /**
-   * The names the prompt gives values to: the tape's cells and the integer fields (the words of
-   * a name-token tokenizer).
+   * The names the prompt gives values to: the tape's cells and the integer fields (the words of a
+   * name-token tokenizer).
    */
   public List<String> promptNames(I instance) {
     List<String> out = new ArrayList<>();
@@ -181,8 +188,10 @@ public final class LabCodec<I> {
         }
         String na = a.substring(si, i).replaceFirst("^0+(?=.)", "");
         String nb = b.substring(sj, j).replaceFirst("^0+(?=.)", "");
-        int c = na.length() != nb.length() ? Integer.compare(na.length(), nb.length())
-            : na.compareTo(nb);
+        int c =
+            na.length() != nb.length()
+                ? Integer.compare(na.length(), nb.length())
+                : na.compareTo(nb);
         if (c != 0) {
           return c;
         }

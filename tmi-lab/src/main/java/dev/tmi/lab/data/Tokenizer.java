@@ -10,26 +10,30 @@ import java.util.TreeSet;
 
 /**
  * A character-level tokenizer over the characters of the tasks' texts, plus four special tokens,
- * and optionally whole words: the names of the input tape's cells ({@code x[3]}, {@code t17}).
- * It is saved with the checkpoint as its list of characters and its list of words.
+ * and optionally whole words: the names of the input tape's cells ({@code x[3]}, {@code t17}). It
+ * is saved with the checkpoint as its list of characters and its list of words.
  *
- * <p>Why name tokens: a Memory Fetcher step ({@code x[3]=-14}) copies a value from the tape cell
- * of the same name. With one token per character the key of that copy is several tokens long
- * ({@code x}, {@code [}, {@code 3}, {@code ]}); with the name as one token the copy is a plain
+ * <p>Why name tokens: a Memory Fetcher step ({@code x[3]=-14}) copies a value from the tape cell of
+ * the same name. With one token per character the key of that copy is several tokens long ({@code
+ * x}, {@code [}, {@code 3}, {@code ]}); with the name as one token the copy is a plain
  * induction-head match (find the earlier occurrence of the same token, read what follows it).
- * Numbers and everything else stay one character per token. Measured so far (lab-results.md):
- * no difference in the loss curves at 0.5-1.5M tokens, and a name that only M or L inputs use
- * is a token the model never saw in training, so it is an option, off by default.
+ * Numbers and everything else stay one character per token. Measured so far (lab-results.md): no
+ * difference in the loss curves at 0.5-1.5M tokens, and a name that only M or L inputs use is a
+ * token the model never saw in training, so it is an option, off by default.
  */
 public final class Tokenizer {
   /** Padding (never attended to by real tokens, never in the loss). */
   public static final int PAD = 0;
+
   /** The start of a sequence. */
   public static final int BOS = 1;
+
   /** The end of the prompt; the response starts after it. */
   public static final int SEP = 2;
+
   /** The end of the response. */
   public static final int EOS = 3;
+
   private static final int SPECIALS = 4;
 
   private final String chars;
@@ -143,8 +147,8 @@ public final class Tokenizer {
   }
 
   /**
-   * For each character of a text, the index of the token that holds it in {@link
-   * #encode(String)}: the identity without words (for attention maps, which mark characters).
+   * For each character of a text, the index of the token that holds it in {@link #encode(String)}:
+   * the identity without words (for attention maps, which mark characters).
    */
   public int[] tokenIndex(String text) {
     int[] out = new int[text.length()];
@@ -213,8 +217,10 @@ public final class Tokenizer {
       case BOS -> "<s>";
       case SEP -> "<sep>";
       case EOS -> "</s>";
-      default -> id < SPECIALS + chars.length() ? String.valueOf(chars.charAt(id - SPECIALS))
-          : words.get(id - SPECIALS - chars.length());
+      default ->
+          id < SPECIALS + chars.length()
+              ? String.valueOf(chars.charAt(id - SPECIALS))
+              : words.get(id - SPECIALS - chars.length());
     };
   }
 

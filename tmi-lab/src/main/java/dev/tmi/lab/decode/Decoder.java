@@ -15,10 +15,10 @@ import java.util.List;
 
 /**
  * Batched greedy decoding. All sequences of a batch share positions: the common prefix of the
- * prompts is read in one pass, then every step feeds one token per sequence, the prompt's own
- * token while a sequence is still inside its prompt and the model's choice after. A sequence
- * stops at EOS or when it has closed its {@code \boxed{...}} answer; a length guard stops the
- * rest. Each step runs in its own scope; the KV cache lives outside them.
+ * prompts is read in one pass, then every step feeds one token per sequence, the prompt's own token
+ * while a sequence is still inside its prompt and the model's choice after. A sequence stops at EOS
+ * or when it has closed its {@code \boxed{...}} answer; a length guard stops the rest. Each step
+ * runs in its own scope; the KV cache lives outside them.
  */
 public final class Decoder {
   private final Transformer model;
@@ -32,8 +32,8 @@ public final class Decoder {
   }
 
   /**
-   * A decoder; with {@code stopAtEnd} false it ignores EOS and closed answers and always
-   * generates {@code maxNew} tokens (for benchmarks).
+   * A decoder; with {@code stopAtEnd} false it ignores EOS and closed answers and always generates
+   * {@code maxNew} tokens (for benchmarks).
    */
   public Decoder(Transformer model, Tokenizer tokenizer, boolean stopAtEnd) {
     this.model = model;
@@ -47,8 +47,8 @@ public final class Decoder {
    *
    * @param prefixes the token ids each sequence starts with ({@code BOS prompt SEP})
    * @param maxNew the most tokens to generate per sequence
-   * @param cache whether to use the KV cache (without it every step recomputes the whole
-   *     sequence; kept for tests and benchmarks)
+   * @param cache whether to use the KV cache (without it every step recomputes the whole sequence;
+   *     kept for tests and benchmarks)
    */
   public List<Generation> generate(List<int[]> prefixes, int maxNew, boolean cache) {
     return generate(prefixes, maxNew, cache, null);
@@ -65,8 +65,8 @@ public final class Decoder {
     }
     int limit = model.config().maxLen();
     if (maxLen >= limit) {
-      throw new IllegalArgumentException("prompt of " + maxLen
-          + " tokens leaves no room in the model's " + limit + " positions");
+      throw new IllegalArgumentException(
+          "prompt of " + maxLen + " tokens leaves no room in the model's " + limit + " positions");
     }
     int total = Math.min(limit, maxLen + maxNew);
     int[][] seq = new int[b][total];
@@ -107,8 +107,10 @@ public final class Decoder {
         if (!any || pos + 1 >= total) {
           break;
         }
-        next = kv != null ? step(root, seq, pos, pos + 1, kv, logits)
-            : step(root, seq, 0, pos + 1, null, logits);
+        next =
+            kv != null
+                ? step(root, seq, pos, pos + 1, kv, logits)
+                : step(root, seq, 0, pos + 1, null, logits);
       }
     }
     List<Generation> out = new ArrayList<>(b);
@@ -119,13 +121,16 @@ public final class Decoder {
       if (n > 0 && seq[i][end - 1] == Tokenizer.EOS) {
         end--;
       }
-      out.add(new Generation(Arrays.copyOfRange(seq[i], len, end),
-          reason[i] == null ? "length" : reason[i]));
+      out.add(
+          new Generation(
+              Arrays.copyOfRange(seq[i], len, end), reason[i] == null ? "length" : reason[i]));
     }
     return out;
   }
 
-  /** Feeds positions [from, to) and returns each sequence's greedy choice for position {@code to}. */
+  /**
+   * Feeds positions [from, to) and returns each sequence's greedy choice for position {@code to}.
+   */
   private int[] step(NDManager m, int[][] seq, int from, int to, KvCache kv, List<float[]> rec) {
     int b = seq.length;
     int t = to - from;

@@ -21,9 +21,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Scores a model on lab items with the engine's scoring: the boxed answer through the task's
- * answer kind, and every step through the verifier in both modes. Writes {@code responses.jsonl}
- * (one line per sample) and {@code summary.json} in the shape of {@code tmi eval}'s summary.
+ * Scores a model on lab items with the engine's scoring: the boxed answer through the task's answer
+ * kind, and every step through the verifier in both modes. Writes {@code responses.jsonl} (one line
+ * per sample) and {@code summary.json} in the shape of {@code tmi eval}'s summary.
  */
 public final class LabEvaluator {
   private LabEvaluator() {}
@@ -37,8 +37,9 @@ public final class LabEvaluator {
    * @param modelName a name for the summary
    * @param out the directory for the two files (created)
    */
-  public static <I> EvalResult evaluate(LabCodec<I> codec, List<Item<I>> items, Generator gen,
-      String modelName, Path out) throws IOException, InterruptedException {
+  public static <I> EvalResult evaluate(
+      LabCodec<I> codec, List<Item<I>> items, Generator gen, String modelName, Path out)
+      throws IOException, InterruptedException {
     long t0 = System.nanoTime();
     Files.createDirectories(out);
     Map<String, List<Item<I>>> bySplit = new LinkedHashMap<>();
@@ -53,8 +54,7 @@ public final class LabEvaluator {
     try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
       for (var e : bySplit.entrySet()) {
         List<Item<I>> list = e.getValue();
-        int longest = list.stream().mapToInt(i -> i.example().response().length()).max()
-            .orElse(0);
+        int longest = list.stream().mapToInt(i -> i.example().response().length()).max().orElse(0);
         List<String> prompts = list.stream().map(i -> i.example().prompt()).toList();
         List<Completion> outs = gen.complete(prompts, longest * 3 / 2 + 32);
         int correct = 0;
@@ -92,14 +92,31 @@ public final class LabEvaluator {
           w.write('\n');
         }
         int n = list.size();
-        scores.put(e.getKey(), new SplitScore(n, correct, (double) correct / n, steps / n,
-            selfSteps / n, perfect, truncated, (double) tokens / n));
+        scores.put(
+            e.getKey(),
+            new SplitScore(
+                n,
+                correct,
+                (double) correct / n,
+                steps / n,
+                selfSteps / n,
+                perfect,
+                truncated,
+                (double) tokens / n));
       }
     }
-    Files.move(tmp, out.resolve("responses.jsonl"), StandardCopyOption.REPLACE_EXISTING,
+    Files.move(
+        tmp,
+        out.resolve("responses.jsonl"),
+        StandardCopyOption.REPLACE_EXISTING,
         StandardCopyOption.ATOMIC_MOVE);
-    EvalResult result = new EvalResult(codec.task().info().id(), codec.variant().id(), modelName,
-        scores, (System.nanoTime() - t0) / 1e9);
+    EvalResult result =
+        new EvalResult(
+            codec.task().info().id(),
+            codec.variant().id(),
+            modelName,
+            scores,
+            (System.nanoTime() - t0) / 1e9);
     writeSummary(List.of(result), out.resolve("summary.json"));
     return result;
   }
@@ -115,17 +132,19 @@ public final class LabEvaluator {
     ArrayNode models = root.putArray("models");
     for (EvalResult r : results) {
       ObjectNode splits = SampleJson.MAPPER.createObjectNode();
-      r.splits().forEach((s, sc) -> {
-        ObjectNode o = splits.putObject(s);
-        o.put("n", sc.n());
-        o.put("correct", sc.correct());
-        o.put("accuracy", sc.accuracy());
-        o.put("step_accuracy", sc.stepAccuracy());
-        o.put("self_consistent_step_accuracy", sc.selfConsistentStepAccuracy());
-        o.put("perfect", sc.perfect());
-        o.put("truncated", sc.truncated());
-        o.put("mean_tokens", sc.meanTokens());
-      });
+      r.splits()
+          .forEach(
+              (s, sc) -> {
+                ObjectNode o = splits.putObject(s);
+                o.put("n", sc.n());
+                o.put("correct", sc.correct());
+                o.put("accuracy", sc.accuracy());
+                o.put("step_accuracy", sc.stepAccuracy());
+                o.put("self_consistent_step_accuracy", sc.selfConsistentStepAccuracy());
+                o.put("perfect", sc.perfect());
+                o.put("truncated", sc.truncated());
+                o.put("mean_tokens", sc.meanTokens());
+              });
       if (!tasks.has(r.task())) {
         tasks.set(r.task(), splits.deepCopy());
       }
@@ -136,8 +155,8 @@ public final class LabEvaluator {
       m.put("seconds", r.seconds());
       m.set("splits", splits);
     }
-    Synthesizer.writeAtomically(file,
-        SampleJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
+    Synthesizer.writeAtomically(
+        file, SampleJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
   }
 
   /** The items of each split. */

@@ -8,9 +8,9 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * The in-process lab backend of the evaluation contract: answers with a {@link LabModel},
- * without a server. The user message is the prompt; a system message is ignored (the lab's
- * models are trained without one).
+ * The in-process lab backend of the evaluation contract: answers with a {@link LabModel}, without a
+ * server. The user message is the prompt; a system message is ignored (the lab's models are trained
+ * without one).
  */
 public final class LabModelClient implements ModelClient {
   private final LabModel model;

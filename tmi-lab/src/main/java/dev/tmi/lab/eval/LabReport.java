@@ -31,15 +31,18 @@ public final class LabReport {
    *
    * @return the report file
    */
-  public static Path write(Path dir, String title, List<String> notes, List<EvalResult> results,
-      List<Trained> trainings) throws IOException {
+  public static Path write(
+      Path dir, String title, List<String> notes, List<EvalResult> results, List<Trained> trainings)
+      throws IOException {
     Files.createDirectories(dir);
     StringBuilder h = new StringBuilder();
     h.append("<!doctype html><html><head><meta charset=\"utf-8\"><title>")
-        .append(esc(title)).append("</title><style>body{font-family:sans-serif;max-width:960px;"
-            + "margin:2em auto;padding:0 1em}table{border-collapse:collapse}td,th{border:1px solid"
-            + " #ccc;padding:4px 8px;text-align:right}th{background:#eee}td:first-child{text-align:"
-            + "left}img{max-width:100%}code{background:#f4f4f4}</style></head><body>");
+        .append(esc(title))
+        .append(
+            "</title><style>body{font-family:sans-serif;max-width:960px;"
+                + "margin:2em auto;padding:0 1em}table{border-collapse:collapse}td,th{border:1px solid"
+                + " #ccc;padding:4px 8px;text-align:right}th{background:#eee}td:first-child{text-align:"
+                + "left}img{max-width:100%}code{background:#f4f4f4}</style></head><body>");
     h.append("<h1>").append(esc(title)).append("</h1>");
     for (String n : notes) {
       h.append("<p>").append(esc(n)).append("</p>");
@@ -56,8 +59,14 @@ public final class LabReport {
         if (sc == null) {
           h.append("<td>-</td><td>-</td>");
         } else {
-          h.append(String.format(Locale.ROOT, "<td>%.1f%% (%d/%d)</td><td>%.2f</td>",
-              100 * sc.accuracy(), sc.correct(), sc.n(), sc.stepAccuracy()));
+          h.append(
+              String.format(
+                  Locale.ROOT,
+                  "<td>%.1f%% (%d/%d)</td><td>%.2f</td>",
+                  100 * sc.accuracy(),
+                  sc.correct(),
+                  sc.n(),
+                  sc.stepAccuracy()));
         }
       }
       h.append(String.format(Locale.ROOT, "<td>%.0f</td></tr>", r.seconds()));
@@ -67,26 +76,39 @@ public final class LabReport {
       h.append(image(dir, "accuracy.png", accuracyChart(results)));
     }
     if (!trainings.isEmpty()) {
-      h.append("<h2>Training</h2><table><tr><th>model</th><th>params</th><th>steps</th>"
-          + "<th>tokens</th><th>examples</th><th>final loss</th><th>train s</th></tr>");
+      h.append(
+          "<h2>Training</h2><table><tr><th>model</th><th>params</th><th>steps</th>"
+              + "<th>tokens</th><th>examples</th><th>final loss</th><th>train s</th></tr>");
       for (Trained t : trainings) {
         var m = t.meta();
         var losses = m.losses();
         double last = losses.isEmpty() ? Double.NaN : losses.get(losses.size() - 1)[1];
-        h.append(String.format(Locale.ROOT,
-            "<tr><td>%s</td><td>%,d</td><td>%d</td><td>%,d</td><td>%d</td><td>%.4f</td>"
-                + "<td>%.0f</td></tr>",
-            esc(m.task() + "/" + m.variant()), m.model().parameterCount(), m.step(),
-            m.tokensSeen(), t.examples(), last, m.seconds()));
+        h.append(
+            String.format(
+                Locale.ROOT,
+                "<tr><td>%s</td><td>%,d</td><td>%d</td><td>%,d</td><td>%d</td><td>%.4f</td>"
+                    + "<td>%.0f</td></tr>",
+                esc(m.task() + "/" + m.variant()),
+                m.model().parameterCount(),
+                m.step(),
+                m.tokensSeen(),
+                t.examples(),
+                last,
+                m.seconds()));
       }
       h.append("</table>");
       h.append(image(dir, "loss.png", lossChart(trainings)));
       h.append("<h3>Configurations</h3>");
       for (Trained t : trainings) {
-        h.append("<p><code>").append(esc(t.meta().task() + "/" + t.meta().variant()))
-            .append("</code>: ").append(esc(t.meta().model().toString())).append("; ")
-            .append(esc(t.meta().train().toString())).append("; checkpoint <code>")
-            .append(esc(t.dir().toString())).append("</code></p>");
+        h.append("<p><code>")
+            .append(esc(t.meta().task() + "/" + t.meta().variant()))
+            .append("</code>: ")
+            .append(esc(t.meta().model().toString()))
+            .append("; ")
+            .append(esc(t.meta().train().toString()))
+            .append("; checkpoint <code>")
+            .append(esc(t.dir().toString()))
+            .append("</code></p>");
       }
     }
     h.append("</body></html>\n");
@@ -96,24 +118,38 @@ public final class LabReport {
   }
 
   private static CategoryChart accuracyChart(List<EvalResult> results) {
-    CategoryChart c = new CategoryChartBuilder().width(800).height(400)
-        .title("Accuracy by length split").xAxisTitle("split").yAxisTitle("accuracy %").build();
+    CategoryChart c =
+        new CategoryChartBuilder()
+            .width(800)
+            .height(400)
+            .title("Accuracy by length split")
+            .xAxisTitle("split")
+            .yAxisTitle("accuracy %")
+            .build();
     c.getStyler().setYAxisMin(0.0).setYAxisMax(100.0);
     for (EvalResult r : results) {
       List<String> xs = new ArrayList<>();
       List<Double> ys = new ArrayList<>();
-      r.splits().forEach((s, sc) -> {
-        xs.add(s);
-        ys.add(100 * sc.accuracy());
-      });
+      r.splits()
+          .forEach(
+              (s, sc) -> {
+                xs.add(s);
+                ys.add(100 * sc.accuracy());
+              });
       c.addSeries(r.model(), xs, ys);
     }
     return c;
   }
 
   private static XYChart lossChart(List<Trained> trainings) {
-    XYChart c = new XYChartBuilder().width(800).height(400).title("Training loss")
-        .xAxisTitle("step").yAxisTitle("loss (nats/token)").build();
+    XYChart c =
+        new XYChartBuilder()
+            .width(800)
+            .height(400)
+            .title("Training loss")
+            .xAxisTitle("step")
+            .yAxisTitle("loss (nats/token)")
+            .build();
     c.getStyler().setYAxisLogarithmic(true);
     for (Trained t : trainings) {
       var l = t.meta().losses();
@@ -135,12 +171,17 @@ public final class LabReport {
   private static String image(Path dir, String name, Chart<?, ?> chart) throws IOException {
     byte[] png = BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
     Synthesizer.writeAtomically(dir.resolve(name), png);
-    return "<p><img alt=\"" + name + "\" src=\"data:image/png;base64,"
-        + Base64.getEncoder().encodeToString(png) + "\"></p>";
+    return "<p><img alt=\""
+        + name
+        + "\" src=\"data:image/png;base64,"
+        + Base64.getEncoder().encodeToString(png)
+        + "\"></p>";
   }
 
   static String esc(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"",
-        "&quot;");
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 }

@@ -19,8 +19,8 @@ import java.util.Map;
 
 /**
  * Trains one model per variant and seed on the same S-only data with the same token budget,
- * evaluates each on S, M and L, and writes the paper's Table 2 layout (mean and spread over
- * seeds), a summary and an HTML report. {@code tmi run} is a small ablation on defaults.
+ * evaluates each on S, M and L, and writes the paper's Table 2 layout (mean and spread over seeds),
+ * a summary and an HTML report. {@code tmi run} is a small ablation on defaults.
  *
  * @param task the task id
  * @param variants the variant ids, in table order
@@ -32,8 +32,14 @@ import java.util.Map;
  * @param progressBar whether to draw progress bars
  */
 public record Ablation(
-    String task, List<String> variants, int seeds, ModelSpec model, TrainConfig train,
-    DataSpec data, Path out, boolean progressBar) {
+    String task,
+    List<String> variants,
+    int seeds,
+    ModelSpec model,
+    TrainConfig train,
+    DataSpec data,
+    Path out,
+    boolean progressBar) {
 
   /**
    * The outcome.
@@ -43,8 +49,8 @@ public record Ablation(
    * @param report the HTML report
    * @param table the markdown table
    */
-  public record Outcome(List<EvalResult> results, List<Trained> trainings, Path report,
-      String table) {}
+  public record Outcome(
+      List<EvalResult> results, List<Trained> trainings, Path report, String table) {}
 
   /** Runs everything; models already trained (or evaluated) in {@code out} are reused. */
   public Outcome run(PrintStream log) throws IOException, InterruptedException {
@@ -63,24 +69,52 @@ public record Ablation(
     for (String v : variants) {
       for (int s = 0; s < seeds; s++) {
         long seed = train.seed() + s;
-        TrainConfig tc = new TrainConfig(train.steps(), train.batchTokens(), train.lr(),
-            train.warmup(), train.weightDecay(), train.clip(), seed, train.checkpointEvery(),
-            train.maxPositionOffset());
+        TrainConfig tc =
+            new TrainConfig(
+                train.steps(),
+                train.batchTokens(),
+                train.lr(),
+                train.warmup(),
+                train.weightDecay(),
+                train.clip(),
+                seed,
+                train.checkpointEvery(),
+                train.maxPositionOffset());
         String name = v + "-seed" + seed;
         Path dir = out.resolve("models").resolve(name);
         long t0 = System.nanoTime();
-        Trained t = LabRunner.train(task, v, model, tc, data, dir,
-            new ConsoleProgress(task + "/" + name, log, progressBar));
+        Trained t =
+            LabRunner.train(
+                task,
+                v,
+                model,
+                tc,
+                data,
+                dir,
+                new ConsoleProgress(task + "/" + name, log, progressBar));
         trainings.add(t);
-        log.printf(Locale.ROOT, "%s/%s: trained %d steps, %,d tokens, loss %.4f in %.0f s%n",
-            task, name, t.meta().step(), t.meta().tokensSeen(),
-            t.meta().losses().isEmpty() ? Double.NaN
+        log.printf(
+            Locale.ROOT,
+            "%s/%s: trained %d steps, %,d tokens, loss %.4f in %.0f s%n",
+            task,
+            name,
+            t.meta().step(),
+            t.meta().tokensSeen(),
+            t.meta().losses().isEmpty()
+                ? Double.NaN
                 : t.meta().losses().get(t.meta().losses().size() - 1)[1],
             (System.nanoTime() - t0) / 1e9);
-        EvalResult r = LabRunner.evaluate(dir, data, List.of(Split.S, Split.M, Split.L),
-            out.resolve("eval").resolve(name));
-        log.printf(Locale.ROOT, "%s/%s: S %.1f%%  M %.1f%%  L %.1f%%  (eval %.0f s)%n", task,
-            name, 100 * r.accuracy("S"), 100 * r.accuracy("M"), 100 * r.accuracy("L"),
+        EvalResult r =
+            LabRunner.evaluate(
+                dir, data, List.of(Split.S, Split.M, Split.L), out.resolve("eval").resolve(name));
+        log.printf(
+            Locale.ROOT,
+            "%s/%s: S %.1f%%  M %.1f%%  L %.1f%%  (eval %.0f s)%n",
+            task,
+            name,
+            100 * r.accuracy("S"),
+            100 * r.accuracy("M"),
+            100 * r.accuracy("L"),
             r.seconds());
         results.add(r);
         byVariant.computeIfAbsent(v, k -> new ArrayList<>()).add(r);
@@ -90,13 +124,29 @@ public record Ablation(
     Synthesizer.writeAtomically(out.resolve("table.md"), table.getBytes(StandardCharsets.UTF_8));
     LabEvaluator.writeSummary(results, out.resolve("summary.json"));
     List<String> notes = new ArrayList<>();
-    notes.add("Task " + task + "; variants " + String.join(", ", variants) + "; " + seeds
-        + " seed(s) each; trained on S only with an equal budget of "
-        + String.format(Locale.ROOT, "%,d", train.tokens()) + " tokens per model.");
-    notes.add("Model: " + model + ". Data: " + data.dir() + " (" + data.train()
-        + " training instances, " + data.eval() + " per eval split).");
-    notes.add("Prompts are the machine's input tape; chains of thought use the compact format"
-        + " (docs/lab.md).");
+    notes.add(
+        "Task "
+            + task
+            + "; variants "
+            + String.join(", ", variants)
+            + "; "
+            + seeds
+            + " seed(s) each; trained on S only with an equal budget of "
+            + String.format(Locale.ROOT, "%,d", train.tokens())
+            + " tokens per model.");
+    notes.add(
+        "Model: "
+            + model
+            + ". Data: "
+            + data.dir()
+            + " ("
+            + data.train()
+            + " training instances, "
+            + data.eval()
+            + " per eval split).");
+    notes.add(
+        "Prompts are the machine's input tape; chains of thought use the compact format"
+            + " (docs/lab.md).");
     Path report = LabReport.write(out, "TMI lab: " + task, notes, results, trainings);
     return new Outcome(results, trainings, report, table);
   }
@@ -119,8 +169,10 @@ public record Ablation(
           var += (a - mean) * (a - mean);
         }
         double sd = acc.length > 1 ? Math.sqrt(var / (acc.length - 1)) : 0;
-        sb.append(seeds > 1 ? String.format(Locale.ROOT, " | %.1f ± %.1f", mean, sd)
-            : String.format(Locale.ROOT, " | %.1f", mean));
+        sb.append(
+            seeds > 1
+                ? String.format(Locale.ROOT, " | %.1f ± %.1f", mean, sd)
+                : String.format(Locale.ROOT, " | %.1f", mean));
       }
       sb.append(" |\n");
     }

@@ -5,6 +5,8 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tmi.engine.sample.Drawn;
 import dev.tmi.engine.task.Split;
 import dev.tmi.lab.LabModel;
@@ -12,8 +14,6 @@ import dev.tmi.lab.data.Example;
 import dev.tmi.lab.data.LabCodec;
 import dev.tmi.synth.SampleJson;
 import dev.tmi.synth.Synthesizer;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -29,22 +29,23 @@ import javax.imageio.ImageIO;
 
 /**
  * Attention heat maps of one sample, teacher-forced on its reference response: one PNG per chosen
- * layer and head, rows the response tokens (queries), columns every token (keys). Red marks on
- * top: the prompt cells the steps read (their {@code name=value} on the input tape). Left marks:
- * green for fetch lines, orange for operation lines, blue for write lines. {@code
- * attention.json} gives, per layer and head, the mean attention mass that each kind of line puts
- * on the read prompt cells: with the Memory Fetcher the fetch lines carry it and the operation
- * lines look nearby; without it the operation and write lines must reach back to the prompt
- * (the paper's figure H1).
+ * layer and head, rows the response tokens (queries), columns every token (keys). Red marks on top:
+ * the prompt cells the steps read (their {@code name=value} on the input tape). Left marks: green
+ * for fetch lines, orange for operation lines, blue for write lines. {@code attention.json} gives,
+ * per layer and head, the mean attention mass that each kind of line puts on the read prompt cells:
+ * with the Memory Fetcher the fetch lines carry it and the operation lines look nearby; without it
+ * the operation and write lines must reach back to the prompt (the paper's figure H1).
  */
 public final class AttentionMaps {
-  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*(\\[[0-9,\\]\\[]*\\])?");
+  private static final Pattern NAME =
+      Pattern.compile("[A-Za-z][A-Za-z0-9_]*(\\[[0-9,\\]\\[]*\\])?");
 
   private AttentionMaps() {}
 
   /** Writes the maps; empty layer or head lists mean all. Returns the files written. */
-  public static List<Path> write(Path checkpoint, Split split, int index, List<Integer> layers,
-      List<Integer> heads, Path out) throws IOException {
+  public static List<Path> write(
+      Path checkpoint, Split split, int index, List<Integer> layers, List<Integer> heads, Path out)
+      throws IOException {
     try (LabModel model = LabModel.load(checkpoint)) {
       if (model.codec() == null) {
         throw new IllegalArgumentException("task " + model.meta().task() + " is not available");
@@ -53,15 +54,22 @@ public final class AttentionMaps {
     }
   }
 
-  private static <I> List<Path> writeTyped(LabModel model, LabCodec<I> codec, Split split,
-      int index, List<Integer> layers, List<Integer> heads, Path out) throws IOException {
+  private static <I> List<Path> writeTyped(
+      LabModel model,
+      LabCodec<I> codec,
+      Split split,
+      int index,
+      List<Integer> layers,
+      List<Integer> heads,
+      Path out)
+      throws IOException {
     Example ex = codec.example(Drawn.draw(codec.task(), 1, "eval-" + split.name(), index, split));
     int[] full = model.tokenizer().sequence(ex.prompt(), ex.response());
     int[] seq = java.util.Arrays.copyOf(full, full.length - 1);
     int t = seq.length;
     if (t > model.meta().model().maxLen()) {
-      throw new IllegalArgumentException("the sample has " + t + " tokens, over the model's "
-          + model.meta().model().maxLen());
+      throw new IllegalArgumentException(
+          "the sample has " + t + " tokens, over the model's " + model.meta().model().maxLen());
     }
     // Marks are found on characters and drawn on tokens (a tape name may be one token).
     int respStart = model.tokenizer().prefix(ex.prompt()).length;
@@ -87,8 +95,10 @@ public final class AttentionMaps {
     String resp = ex.response();
     int pos = 0;
     for (String line : resp.split("\n", -1)) {
-      char kind = line.contains(":=") ? 'w' : isFetch(line) ? 'f'
-          : line.matches(".*[0-9].*[-+*/<>=].*") ? 'o' : ' ';
+      char kind =
+          line.contains(":=")
+              ? 'w'
+              : isFetch(line) ? 'f' : line.matches(".*[0-9].*[-+*/<>=].*") ? 'o' : ' ';
       for (int i = 0; i <= line.length() && respStart + respTok[pos + i] < t; i++) {
         rowKind[respStart + respTok[pos + i]] = kind;
       }
@@ -99,7 +109,8 @@ public final class AttentionMaps {
       pos += line.length() + 1;
     }
     float[][] probs = new float[layers0][];
-    try (NDManager mgr = NDManager.newBaseManager(); NDScope scope = new NDScope()) {
+    try (NDManager mgr = NDManager.newBaseManager();
+        NDScope scope = new NDScope()) {
       scope.suppressNotUsedWarning();
       NDArray tokens = mgr.create(seq, new Shape(1, t)).toType(DataType.INT64, false);
       List<NDArray> att = new ArrayList<>();
@@ -137,8 +148,8 @@ public final class AttentionMaps {
               }
             }
           }
-          String key = kind == 'f' ? "fetch_lines" : kind == 'o' ? "operation_lines"
-              : "write_lines";
+          String key =
+              kind == 'f' ? "fetch_lines" : kind == 'o' ? "operation_lines" : "write_lines";
           if (rows > 0) {
             s.put(key, mass / rows);
           } else {
@@ -148,8 +159,8 @@ public final class AttentionMaps {
       }
     }
     Path js = out.resolve("attention.json");
-    Synthesizer.writeAtomically(js,
-        SampleJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(summary));
+    Synthesizer.writeAtomically(
+        js, SampleJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(summary));
     files.add(js);
     return files;
   }
@@ -188,8 +199,9 @@ public final class AttentionMaps {
     }
   }
 
-  private static void png(Path file, float[] p, int base, int t, int respStart, boolean[] keyMark,
-      char[] rowKind) throws IOException {
+  private static void png(
+      Path file, float[] p, int base, int t, int respStart, boolean[] keyMark, char[] rowKind)
+      throws IOException {
     int rows = t - respStart;
     int cell = Math.max(1, Math.min(6, 1800 / Math.max(rows, t)));
     int margin = 8;
@@ -207,12 +219,13 @@ public final class AttentionMaps {
     }
     for (int r = 0; r < rows; r++) {
       int q = respStart + r;
-      Color c = switch (rowKind[q]) {
-        case 'f' -> new Color(0, 150, 0);
-        case 'o' -> new Color(230, 140, 0);
-        case 'w' -> Color.BLUE;
-        default -> Color.WHITE;
-      };
+      Color c =
+          switch (rowKind[q]) {
+            case 'f' -> new Color(0, 150, 0);
+            case 'o' -> new Color(230, 140, 0);
+            case 'w' -> Color.BLUE;
+            default -> Color.WHITE;
+          };
       g.setColor(c);
       g.fillRect(0, margin + r * cell, margin - 2, cell);
       for (int k = 0; k <= q; k++) {

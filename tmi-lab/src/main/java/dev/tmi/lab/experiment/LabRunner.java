@@ -26,16 +26,34 @@ public final class LabRunner {
   private LabRunner() {}
 
   /** Trains (or resumes) one model of a task and variant into {@code dir}. */
-  public static Trained train(String task, String variant, ModelSpec model, TrainConfig train,
-      DataSpec data, Path dir, TrainListener listener) throws IOException, InterruptedException {
+  public static Trained train(
+      String task,
+      String variant,
+      ModelSpec model,
+      TrainConfig train,
+      DataSpec data,
+      Path dir,
+      TrainListener listener)
+      throws IOException, InterruptedException {
     Task<?> t = TaskRegistry.load().get(task);
     return trainTyped(LabCodec.of(t, variant), model, train, data, dir, listener);
   }
 
-  private static <I> Trained trainTyped(LabCodec<I> codec, ModelSpec model, TrainConfig train,
-      DataSpec data, Path dir, TrainListener listener) throws IOException, InterruptedException {
+  private static <I> Trained trainTyped(
+      LabCodec<I> codec,
+      ModelSpec model,
+      TrainConfig train,
+      DataSpec data,
+      Path dir,
+      TrainListener listener)
+      throws IOException, InterruptedException {
     String task = codec.task().info().id();
-    Corpus.ensure(data.dir(), List.of(task), data.train(), data.eval(), data.seed(),
+    Corpus.ensure(
+        data.dir(),
+        List.of(task),
+        data.train(),
+        data.eval(),
+        data.seed(),
         Runtime.getRuntime().availableProcessors());
     List<Item<I>> items = Corpus.read(codec, Corpus.file(data.dir(), task, "train"), data.train());
     Tokenizer tok = tokenizer(codec, model.nameTokens());
@@ -53,17 +71,26 @@ public final class LabRunner {
     dataInfo.put("prompt", "input tape (LabCodec)");
     dataInfo.put("tokens", model.nameTokens() ? "characters and tape names" : "characters");
     dataInfo.put("format", codec.variant().hasCot() ? "compact" : "answer only");
-    TrainJob job = new TrainJob(seqs, starts, tok, model.config(tok.size()), train, dir, task,
-        codec.variant().id(), dataInfo);
+    TrainJob job =
+        new TrainJob(
+            seqs,
+            starts,
+            tok,
+            model.config(tok.size()),
+            train,
+            dir,
+            task,
+            codec.variant().id(),
+            dataInfo);
     Trainer.Result r = Trainer.run(job, listener);
     return new Trained(dir, r.meta(), items.size());
   }
 
   /**
    * The tokenizer of a task: every character its lab texts use. It is fixed by the task and the
-   * variant, not by the drawn data, so that it covers the longer M and L inputs too. With
-   * {@code nameTokens}, the tape names of those instances are words (one token each); a name
-   * none of them has (a longer L input) is spelled out character by character.
+   * variant, not by the drawn data, so that it covers the longer M and L inputs too. With {@code
+   * nameTokens}, the tape names of those instances are words (one token each); a name none of them
+   * has (a longer L input) is spelled out character by character.
    */
   static <I> Tokenizer tokenizer(LabCodec<I> codec, boolean nameTokens) {
     Task<I> task = codec.task();
@@ -95,15 +122,21 @@ public final class LabRunner {
     }
   }
 
-  private static <I> EvalResult evaluateTyped(LabCodec<I> codec, LabModel model, DataSpec data,
-      List<Split> splits, Path out) throws IOException, InterruptedException {
+  private static <I> EvalResult evaluateTyped(
+      LabCodec<I> codec, LabModel model, DataSpec data, List<Split> splits, Path out)
+      throws IOException, InterruptedException {
     String task = codec.task().info().id();
-    Corpus.ensure(data.dir(), List.of(task), data.train(), data.eval(), data.seed(),
+    Corpus.ensure(
+        data.dir(),
+        List.of(task),
+        data.train(),
+        data.eval(),
+        data.seed(),
         Runtime.getRuntime().availableProcessors());
     List<Item<I>> items = new ArrayList<>();
     for (Split s : splits) {
-      items.addAll(Corpus.read(codec, Corpus.file(data.dir(), task, "eval-" + s.name()),
-          data.eval()));
+      items.addAll(
+          Corpus.read(codec, Corpus.file(data.dir(), task, "eval-" + s.name()), data.eval()));
     }
     return LabEvaluator.evaluate(codec, items, model, model.name(), out);
   }

@@ -12,11 +12,16 @@ import dev.tmi.lab.model.PositionEncoding;
  * @param mlpRatio MLP width over dModel
  * @param maxLen the longest sequence
  * @param position the position encoding
- * @param nameTokens whether the tokenizer writes each tape name ({@code x[3]}, {@code t17}) as
- *     one token (see {@link dev.tmi.lab.data.Tokenizer}); otherwise one token per character
+ * @param nameTokens whether the tokenizer writes each tape name ({@code x[3]}, {@code t17}) as one
+ *     token (see {@link dev.tmi.lab.data.Tokenizer}); otherwise one token per character
  */
 public record ModelSpec(
-    int layers, int dModel, int heads, int mlpRatio, int maxLen, PositionEncoding position,
+    int layers,
+    int dModel,
+    int heads,
+    int mlpRatio,
+    int maxLen,
+    PositionEncoding position,
     boolean nameTokens) {
   /** The lab's default: 3 layers, width 128, 4 heads, RoPE (about 0.6M parameters). */
   public static final ModelSpec DEFAULT =

@@ -7,8 +7,8 @@ import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 
 /**
- * Keys and values of every layer for a batch being decoded, preallocated to the longest length
- * and filled in place, so a decode step allocates nothing that outlives it. It lives in its own
+ * Keys and values of every layer for a batch being decoded, preallocated to the longest length and
+ * filled in place, so a decode step allocates nothing that outlives it. It lives in its own
  * manager, outside the per-step scopes.
  */
 public final class KvCache implements AutoCloseable {

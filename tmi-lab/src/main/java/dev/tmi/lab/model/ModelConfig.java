@@ -12,7 +12,12 @@ package dev.tmi.lab.model;
  * @param position the position encoding
  */
 public record ModelConfig(
-    int vocab, int layers, int dModel, int heads, int mlpRatio, int maxLen,
+    int vocab,
+    int layers,
+    int dModel,
+    int heads,
+    int mlpRatio,
+    int maxLen,
     PositionEncoding position) {
   public ModelConfig {
     if (vocab < 2 || layers < 1 || dModel < 2 || heads < 1 || mlpRatio < 1 || maxLen < 2) {
@@ -32,7 +37,8 @@ public record ModelConfig(
   /** The number of trainable parameters. */
   public long parameterCount() {
     long d = dModel;
-    long perLayer = 4 * d + (3 * d * d + 3 * d) + (d * d + d) + 2 * (d * mlpRatio * d) + d * mlpRatio + d;
+    long perLayer =
+        4 * d + (3 * d * d + 3 * d) + (d * d + d) + 2 * (d * mlpRatio * d) + d * mlpRatio + d;
     long pos = position == PositionEncoding.LEARNED ? (long) maxLen * d : 0;
     return vocab * d + pos + layers * perLayer + 2 * d;
   }

@@ -3,9 +3,9 @@ package dev.tmi.lab.model;
 import java.util.Locale;
 
 /**
- * How the model knows where a token is. The length-generalization literature finds that this
- * choice decides whether a model trained on short inputs works on long ones, so it is a
- * first-class experiment axis.
+ * How the model knows where a token is. The length-generalization literature finds that this choice
+ * decides whether a model trained on short inputs works on long ones, so it is a first-class
+ * experiment axis.
  */
 public enum PositionEncoding {
   /** A learned vector per absolute position, added to the token embedding. */

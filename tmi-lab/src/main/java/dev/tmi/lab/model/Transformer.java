@@ -15,10 +15,10 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * A pre-norm decoder-only transformer written directly on NDArrays, so that training, decoding
- * with a KV cache and attention capture share one forward pass. Parameters live in the
- * transformer's own manager; everything a forward pass creates belongs to the caller's scope.
- * There is no fused attention or tril in DJL, so the causal mask is built from positions.
+ * A pre-norm decoder-only transformer written directly on NDArrays, so that training, decoding with
+ * a KV cache and attention capture share one forward pass. Parameters live in the transformer's own
+ * manager; everything a forward pass creates belongs to the caller's scope. There is no fused
+ * attention or tril in DJL, so the causal mask is built from positions.
  */
 public final class Transformer implements AutoCloseable {
   private static final float NEG = -1e9f;
@@ -75,8 +75,8 @@ public final class Transformer implements AutoCloseable {
       float[] v = values.get(e.getKey());
       if (v == null || v.length != e.getValue().size()) {
         fresh.close();
-        throw new IllegalArgumentException("checkpoint lacks parameter " + e.getKey()
-            + " of shape " + e.getValue().getShape());
+        throw new IllegalArgumentException(
+            "checkpoint lacks parameter " + e.getKey() + " of shape " + e.getValue().getShape());
       }
       e.getValue().set(v);
     }
@@ -172,8 +172,8 @@ public final class Transformer implements AutoCloseable {
     int keys = cache == null ? t : total;
     int keyStart = cache == null ? offset : 0;
     NDArray qpos = m.arange(offset, total).toType(DataType.FLOAT32, false).reshape(t, 1);
-    NDArray kpos = m.arange(keyStart, keyStart + keys).toType(DataType.FLOAT32, false)
-        .reshape(1, keys);
+    NDArray kpos =
+        m.arange(keyStart, keyStart + keys).toType(DataType.FLOAT32, false).reshape(1, keys);
     NDArray dist = qpos.sub(kpos);
     NDArray bias = dist.lt(0).toType(DataType.FLOAT32, false).mul(NEG).reshape(1, 1, t, keys);
     if (cfg.position() == PositionEncoding.ALIBI) {
@@ -192,15 +192,27 @@ public final class Transformer implements AutoCloseable {
     return x.matMul(emb.transpose());
   }
 
-  private NDArray block(int l, NDArray x, long b, int t, int offset, NDArray cos, NDArray sin,
-      NDArray bias, KvCache cache, List<NDArray> attention) {
+  private NDArray block(
+      int l,
+      NDArray x,
+      long b,
+      int t,
+      int offset,
+      NDArray cos,
+      NDArray sin,
+      NDArray bias,
+      KvCache cache,
+      List<NDArray> attention) {
     String p = "l" + l + ".";
     int h = cfg.heads();
     int dh = cfg.headDim();
     int d = cfg.dModel();
     NDArray hid = norm(x, p + "ln1");
-    NDArray qkv = hid.matMul(params.get(p + "wqkv")).add(params.get(p + "bqkv"))
-        .reshape(b, t, 3, h, dh).transpose(2, 0, 3, 1, 4);
+    NDArray qkv =
+        hid.matMul(params.get(p + "wqkv"))
+            .add(params.get(p + "bqkv"))
+            .reshape(b, t, 3, h, dh)
+            .transpose(2, 0, 3, 1, 4);
     NDArray q = qkv.get(0);
     NDArray k = qkv.get(1);
     NDArray v = qkv.get(2);

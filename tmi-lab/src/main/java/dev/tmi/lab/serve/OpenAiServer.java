@@ -23,9 +23,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * An OpenAI-compatible HTTP server over a lab model: {@code POST /v1/completions}, {@code POST
  * /v1/chat/completions} (both with {@code "stream": true} as server-sent events), {@code GET
- * /v1/models} and {@code GET /health}. Decoding is greedy, so sampling parameters are accepted
- * and ignored. Request bodies and concurrency are limited; malformed requests get 4xx answers
- * with an OpenAI-style error object.
+ * /v1/models} and {@code GET /health}. Decoding is greedy, so sampling parameters are accepted and
+ * ignored. Request bodies and concurrency are limited; malformed requests get 4xx answers with an
+ * OpenAI-style error object.
  */
 public final class OpenAiServer implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,11 +45,14 @@ public final class OpenAiServer implements AutoCloseable {
     this.cfg = cfg;
     this.slots = new Semaphore(cfg.maxConcurrency(), true);
     this.server = HttpServer.create(new InetSocketAddress(cfg.host(), cfg.port()), 64);
-    this.pool = Executors.newFixedThreadPool(cfg.maxConcurrency() + 4, r -> {
-      Thread t = new Thread(r, "tmi-serve");
-      t.setDaemon(true);
-      return t;
-    });
+    this.pool =
+        Executors.newFixedThreadPool(
+            cfg.maxConcurrency() + 4,
+            r -> {
+              Thread t = new Thread(r, "tmi-serve");
+              t.setDaemon(true);
+              return t;
+            });
     server.setExecutor(pool);
     server.createContext("/", this::handle);
     server.start();
@@ -78,8 +81,12 @@ public final class OpenAiServer implements AutoCloseable {
           case "/v1/models" -> {
             requireMethod(method, "GET");
             ObjectNode list = JSON.createObjectNode().put("object", "list");
-            list.putArray("data").addObject().put("id", modelName).put("object", "model")
-                .put("created", 0).put("owned_by", "tmi");
+            list.putArray("data")
+                .addObject()
+                .put("id", modelName)
+                .put("object", "model")
+                .put("created", 0)
+                .put("owned_by", "tmi");
             send(ex, 200, list);
           }
           case "/v1/completions", "/v1/chat/completions" -> {
@@ -96,16 +103,21 @@ public final class OpenAiServer implements AutoCloseable {
           ex.getResponseHeaders().set("Retry-After", "1");
         }
         ObjectNode err = JSON.createObjectNode();
-        err.putObject("error").put("message", e.getMessage())
-            .put("type", e.status == 405 ? "invalid_request_error" : e.type).putNull("param")
+        err.putObject("error")
+            .put("message", e.getMessage())
+            .put("type", e.status == 405 ? "invalid_request_error" : e.type)
+            .putNull("param")
             .putNull("code");
         send(ex, e.status, err);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       } catch (RuntimeException e) {
         ObjectNode err = JSON.createObjectNode();
-        err.putObject("error").put("message", "internal error: " + e.getMessage())
-            .put("type", "server_error").putNull("param").putNull("code");
+        err.putObject("error")
+            .put("message", "internal error: " + e.getMessage())
+            .put("type", "server_error")
+            .putNull("param")
+            .putNull("code");
         send(ex, 500, err);
       }
     }
@@ -122,8 +134,8 @@ public final class OpenAiServer implements AutoCloseable {
     if (len != null) {
       try {
         if (Long.parseLong(len.strip()) > cfg.maxBodyBytes()) {
-          throw new HttpError(413, "invalid_request_error",
-              "request body over " + cfg.maxBodyBytes() + " bytes");
+          throw new HttpError(
+              413, "invalid_request_error", "request body over " + cfg.maxBodyBytes() + " bytes");
         }
       } catch (NumberFormatException e) {
         throw HttpError.bad("bad Content-Length");
@@ -134,8 +146,8 @@ public final class OpenAiServer implements AutoCloseable {
       bytes = in.readNBytes(cfg.maxBodyBytes() + 1);
     }
     if (bytes.length > cfg.maxBodyBytes()) {
-      throw new HttpError(413, "invalid_request_error",
-          "request body over " + cfg.maxBodyBytes() + " bytes");
+      throw new HttpError(
+          413, "invalid_request_error", "request body over " + cfg.maxBodyBytes() + " bytes");
     }
     try {
       JsonNode n = JSON.readTree(bytes);
@@ -227,8 +239,8 @@ public final class OpenAiServer implements AutoCloseable {
   }
 
   private int maxTokens(JsonNode req) throws HttpError {
-    JsonNode n = req.has("max_completion_tokens") ? req.get("max_completion_tokens")
-        : req.get("max_tokens");
+    JsonNode n =
+        req.has("max_completion_tokens") ? req.get("max_completion_tokens") : req.get("max_tokens");
     if (n == null || n.isNull()) {
       return Math.min(cfg.maxTokens(), 4096);
     }
@@ -241,7 +253,10 @@ public final class OpenAiServer implements AutoCloseable {
   private ObjectNode completionBody(String id, long created, Completion c) {
     ObjectNode o = head(id, "text_completion", created);
     ObjectNode choice = o.putArray("choices").addObject();
-    choice.put("index", 0).put("text", c.text()).putNull("logprobs")
+    choice
+        .put("index", 0)
+        .put("text", c.text())
+        .putNull("logprobs")
         .put("finish_reason", c.finishReason());
     usage(o, c);
     return o;
@@ -251,7 +266,10 @@ public final class OpenAiServer implements AutoCloseable {
     ObjectNode o = head(id, "chat.completion", created);
     ObjectNode choice = o.putArray("choices").addObject();
     choice.put("index", 0);
-    choice.putObject("message").put("role", "assistant").put("content", c.text())
+    choice
+        .putObject("message")
+        .put("role", "assistant")
+        .put("content", c.text())
         .putNull("refusal");
     choice.putNull("logprobs").put("finish_reason", c.finishReason());
     usage(o, c);
@@ -259,12 +277,16 @@ public final class OpenAiServer implements AutoCloseable {
   }
 
   private ObjectNode head(String id, String object, long created) {
-    return JSON.createObjectNode().put("id", id).put("object", object).put("created", created)
+    return JSON.createObjectNode()
+        .put("id", id)
+        .put("object", object)
+        .put("created", created)
         .put("model", modelName);
   }
 
   private static void usage(ObjectNode o, Completion c) {
-    o.putObject("usage").put("prompt_tokens", c.promptTokens())
+    o.putObject("usage")
+        .put("prompt_tokens", c.promptTokens())
         .put("completion_tokens", c.completionTokens())
         .put("total_tokens", c.promptTokens() + c.completionTokens());
   }
@@ -282,8 +304,16 @@ public final class OpenAiServer implements AutoCloseable {
         event(out, chunk(id, object, created, chat, "", true, null));
       }
       for (int i = 0; i < text.length(); i += 8) {
-        event(out, chunk(id, object, created, chat, text.substring(i, Math.min(text.length(),
-            i + 8)), false, null));
+        event(
+            out,
+            chunk(
+                id,
+                object,
+                created,
+                chat,
+                text.substring(i, Math.min(text.length(), i + 8)),
+                false,
+                null));
       }
       ObjectNode last = chunk(id, object, created, chat, "", false, c.finishReason());
       usage(last, c);
@@ -293,8 +323,14 @@ public final class OpenAiServer implements AutoCloseable {
     }
   }
 
-  private ObjectNode chunk(String id, String object, long created, boolean chat, String text,
-      boolean role, String finish) {
+  private ObjectNode chunk(
+      String id,
+      String object,
+      long created,
+      boolean chat,
+      String text,
+      boolean role,
+      String finish) {
     ObjectNode o = head(id, object, created);
     ArrayNode choices = o.putArray("choices");
     ObjectNode ch = choices.addObject().put("index", 0);

@@ -13,7 +13,11 @@ package dev.tmi.lab.serve;
 public record ServerConfig(
     String host, int port, int maxConcurrency, int maxBodyBytes, int maxTokens, long queueMillis) {
   public ServerConfig {
-    if (port < 0 || port > 65535 || maxConcurrency < 1 || maxBodyBytes < 1 || maxTokens < 1
+    if (port < 0
+        || port > 65535
+        || maxConcurrency < 1
+        || maxBodyBytes < 1
+        || maxTokens < 1
         || queueMillis < 0) {
       throw new IllegalArgumentException("bad server settings: port 0-65535, limits positive");
     }

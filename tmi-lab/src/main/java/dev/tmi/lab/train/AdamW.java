@@ -9,10 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * AdamW with global gradient-norm clipping, written out by hand: DJL's stock Adam, used without
- * a Trainer, went NaN on these models, and this one is stable and deterministic. Moments live
- * in the optimizer's own manager, outside the per-step scopes. Gradients are zeroed after every
- * update because the PyTorch engine accumulates them.
+ * AdamW with global gradient-norm clipping, written out by hand: DJL's stock Adam, used without a
+ * Trainer, went NaN on these models, and this one is stable and deterministic. Moments live in the
+ * optimizer's own manager, outside the per-step scopes. Gradients are zeroed after every update
+ * because the PyTorch engine accumulates them.
  */
 public final class AdamW implements AutoCloseable {
   private final NDManager manager;
@@ -25,6 +25,7 @@ public final class AdamW implements AutoCloseable {
   private final float weightDecay;
   private final float clip;
   private long t;
+  private long skipped;
 
   /** An optimizer over these parameters; weight decay applies where {@code decays} says. */
   public AdamW(Map<String, NDArray> params, NDManager parent, float weightDecay, float clip) {
@@ -50,6 +51,8 @@ public final class AdamW implements AutoCloseable {
    * @return the gradient norm before clipping
    */
   public float step(float lr) {
+    // Counted even when the update is skipped, so that t stays the trainer's step and a resumed
+    // run restores the same bias corrections.
     t++;
     double sq = 0;
     Map<String, NDArray> grads = new LinkedHashMap<>();
@@ -59,7 +62,16 @@ public final class AdamW implements AutoCloseable {
       sq += g.square().sum().getFloat();
     }
     float norm = (float) Math.sqrt(sq);
-    float scale = !Float.isFinite(norm) ? 0f : Math.min(1f, clip / (norm + 1e-6f));
+    if (!Float.isFinite(norm)) {
+      // A NaN or infinite gradient: scaling it by 0 would still give NaN (NaN * 0 = NaN) and
+      // poison the moments and then every weight for good. Skip the update instead.
+      skipped++;
+      for (NDArray p : params.values()) {
+        JniUtils.zeroGrad((PtNDArray) p);
+      }
+      return norm;
+    }
+    float scale = Math.min(1f, clip / (norm + 1e-6f));
     float c1 = (float) (1 - Math.pow(beta1, t));
     float c2 = (float) (1 - Math.pow(beta2, t));
     for (var e : params.entrySet()) {
@@ -83,6 +95,11 @@ public final class AdamW implements AutoCloseable {
   /** The number of updates so far. */
   public long steps() {
     return t;
+  }
+
+  /** The number of steps skipped because the gradient was not finite. */
+  public long skipped() {
+    return skipped;
   }
 
   /** The moments as Java arrays, for checkpoints: m then v per parameter. */

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Draws training batches of sequences of similar length (to limit padding), each a function of
- * the seed and the step alone, so a resumed run sees exactly the batches it would have seen.
+ * Draws training batches of sequences of similar length (to limit padding), each a function of the
+ * seed and the step alone, so a resumed run sees exactly the batches it would have seen.
  */
 public final class Batcher {
   private final int[][] sequences;
@@ -25,10 +25,12 @@ public final class Batcher {
    * @param length T
    * @param realTokens the tokens that are not padding
    */
-  public record Batch(int[] tokens, int[] targets, float[] mask, int batch, int length,
-      int realTokens) {}
+  public record Batch(
+      int[] tokens, int[] targets, float[] mask, int batch, int length, int realTokens) {}
 
-  /** A batcher over full sequences; {@code lossStart[i]} is the index of the first response token. */
+  /**
+   * A batcher over full sequences; {@code lossStart[i]} is the index of the first response token.
+   */
   public Batcher(List<int[]> seqs, List<Integer> lossStarts, int batchTokens, long seed) {
     if (seqs.isEmpty()) {
       throw new IllegalArgumentException("no training examples");

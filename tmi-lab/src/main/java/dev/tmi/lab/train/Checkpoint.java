@@ -10,16 +10,15 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * A checkpoint directory: {@code checkpoint.json} names the tensor files of the latest step.
- * Tensor files carry their step in their name and are written before the JSON is replaced
- * atomically, so a kill at any moment leaves the previous checkpoint intact.
+ * A checkpoint directory: {@code checkpoint.json} names the tensor files of the latest step. Tensor
+ * files carry their step in their name and are written before the JSON is replaced atomically, so a
+ * kill at any moment leaves the previous checkpoint intact.
  */
 public final class Checkpoint {
   /** The metadata file's name. */
   public static final String META = "checkpoint.json";
 
-  static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private Checkpoint() {}
 
@@ -52,8 +51,9 @@ public final class Checkpoint {
   }
 
   /** Writes a checkpoint and removes the tensors of older steps. */
-  public static void save(Path dir, CheckpointMeta meta, Map<String, float[]> params,
-      Map<String, float[]> optimizer) throws IOException {
+  public static void save(
+      Path dir, CheckpointMeta meta, Map<String, float[]> params, Map<String, float[]> optimizer)
+      throws IOException {
     Files.createDirectories(dir);
     Tensors.write(dir.resolve(meta.params()), params);
     Tensors.write(dir.resolve(meta.optimizer()), optimizer);
@@ -61,8 +61,10 @@ public final class Checkpoint {
     try (Stream<Path> files = Files.list(dir)) {
       for (Path p : files.toList()) {
         String n = p.getFileName().toString();
-        if ((n.startsWith("params-") || n.startsWith("optim-")) && n.endsWith(".bin")
-            && !n.equals(meta.params()) && !n.equals(meta.optimizer())) {
+        if ((n.startsWith("params-") || n.startsWith("optim-"))
+            && n.endsWith(".bin")
+            && !n.equals(meta.params())
+            && !n.equals(meta.optimizer())) {
           Files.deleteIfExists(p);
         }
       }

@@ -9,8 +9,8 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * Shows training progress: a progress bar with loss, tokens/s and ETA in a terminal, or a log
- * line every 10% of the run otherwise (CI logs, files).
+ * Shows training progress: a progress bar with loss, tokens/s and ETA in a terminal, or a log line
+ * every 10% of the run otherwise (CI logs, files).
  */
 public final class ConsoleProgress implements TrainListener {
   private final String name;
@@ -41,9 +41,14 @@ public final class ConsoleProgress implements TrainListener {
       err.printf(Locale.ROOT, "%s: resuming at step %d of %d%n", name, step, total);
     }
     if (bar) {
-      pb = new ProgressBarBuilder().setTaskName(name).setInitialMax(total)
-          .setStyle(ProgressBarStyle.ASCII).setUnit(" steps", 1)
-          .setConsumer(new ConsoleProgressBarConsumer(err)).build();
+      pb =
+          new ProgressBarBuilder()
+              .setTaskName(name)
+              .setInitialMax(total)
+              .setStyle(ProgressBarStyle.ASCII)
+              .setUnit(" steps", 1)
+              .setConsumer(new ConsoleProgressBarConsumer(err))
+              .build();
       pb.stepTo(step);
     }
   }
@@ -54,15 +59,22 @@ public final class ConsoleProgress implements TrainListener {
     double eta = (total - step) * secs / Math.max(1, step - startStep);
     if (pb != null) {
       pb.stepTo(step);
-      pb.setExtraMessage(String.format(Locale.ROOT, " loss %.3f, %.0f tok/s", loss,
-          tokensPerSecond));
+      pb.setExtraMessage(
+          String.format(Locale.ROOT, " loss %.3f, %.0f tok/s", loss, tokensPerSecond));
       return;
     }
     long tenth = Math.max(1, total / 10);
     if (step / tenth != lastLogged || step == total) {
       lastLogged = step / tenth;
-      err.printf(Locale.ROOT, "%s: step %d/%d loss %.4f %.0f tok/s ETA %s%n", name, step, total,
-          loss, tokensPerSecond, format(eta));
+      err.printf(
+          Locale.ROOT,
+          "%s: step %d/%d loss %.4f %.0f tok/s ETA %s%n",
+          name,
+          step,
+          total,
+          loss,
+          tokensPerSecond,
+          format(eta));
     }
   }
 

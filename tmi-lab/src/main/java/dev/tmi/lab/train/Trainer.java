@@ -18,11 +18,11 @@ import java.util.Objects;
 import java.util.SplittableRandom;
 
 /**
- * Trains a transformer on token sequences with AdamW, warm-up and cosine decay, and clipping.
- * Each step runs in its own {@link NDScope} (one scope around many steps grows without bound);
- * the parameters and optimizer moments live outside. Checkpoints every N steps; a run started
- * on a directory that holds a checkpoint of the same settings resumes from it and ends with the
- * same weights as an uninterrupted run.
+ * Trains a transformer on token sequences with AdamW, warm-up and cosine decay, and clipping. Each
+ * step runs in its own {@link NDScope} (one scope around many steps grows without bound); the
+ * parameters and optimizer moments live outside. Checkpoints every N steps; a run started on a
+ * directory that holds a checkpoint of the same settings resumes from it and ends with the same
+ * weights as an uninterrupted run.
  */
 public final class Trainer {
   private Trainer() {}
@@ -46,15 +46,23 @@ public final class Trainer {
     ModelConfig mc = job.model();
     TrainConfig tc = job.train();
     if (mc.vocab() != job.tokenizer().size()) {
-      throw new IllegalArgumentException("model vocabulary " + mc.vocab()
-          + " differs from the tokenizer's " + job.tokenizer().size());
+      throw new IllegalArgumentException(
+          "model vocabulary "
+              + mc.vocab()
+              + " differs from the tokenizer's "
+              + job.tokenizer().size());
     }
     Batcher batcher = new Batcher(job.sequences(), job.lossStarts(), tc.batchTokens(), tc.seed());
-    int need = batcher.maxLength() + (mc.position() == PositionEncoding.LEARNED
-        ? tc.maxPositionOffset() : 0);
+    int need =
+        batcher.maxLength()
+            + (mc.position() == PositionEncoding.LEARNED ? tc.maxPositionOffset() : 0);
     if (need > mc.maxLen()) {
-      throw new IllegalArgumentException("the longest training sequence needs " + need
-          + " positions but the model has " + mc.maxLen() + " (raise --max-len)");
+      throw new IllegalArgumentException(
+          "the longest training sequence needs "
+              + need
+              + " positions but the model has "
+              + mc.maxLen()
+              + " (raise --max-len)");
     }
     Schedule schedule =
         new Schedule(tc.lr(), tc.lr() * 0.1f, Math.min(tc.warmup(), tc.steps()), tc.steps());
@@ -63,9 +71,10 @@ public final class Trainer {
       if (prev != null) {
         requireSame(prev, job);
       }
-      try (Transformer model = prev == null
-              ? Transformer.create(mc, tc.seed(), root)
-              : Transformer.of(mc, Checkpoint.params(job.dir(), prev), root);
+      try (Transformer model =
+              prev == null
+                  ? Transformer.create(mc, tc.seed(), root)
+                  : Transformer.of(mc, Checkpoint.params(job.dir(), prev), root);
           AdamW opt = new AdamW(model.parameters(), root, tc.weightDecay(), tc.clip())) {
         long start = 0;
         long tokensSeen = 0;
@@ -128,8 +137,8 @@ public final class Trainer {
   }
 
   /** One forward, backward and update; returns the loss. Call inside a scope. */
-  static float trainStep(NDManager m, Transformer model, AdamW opt, Batcher.Batch b, int offset,
-      float lr) {
+  static float trainStep(
+      NDManager m, Transformer model, AdamW opt, Batcher.Batch b, int offset, float lr) {
     Shape shape = new Shape(b.batch(), b.length());
     NDArray tokens = m.create(b.tokens(), shape).toType(DataType.INT64, false);
     NDArray targets = m.create(b.targets(), shape).toType(DataType.INT64, false);
@@ -145,8 +154,8 @@ public final class Trainer {
   }
 
   /** The mean cross-entropy over the masked positions. */
-  public static NDArray loss(Transformer model, NDArray tokens, NDArray targets, NDArray mask,
-      int offset) {
+  public static NDArray loss(
+      Transformer model, NDArray tokens, NDArray targets, NDArray mask, int offset) {
     NDArray logp = model.forward(tokens, offset, null, null).logSoftmax(-1);
     long b = tokens.getShape().get(0);
     long t = tokens.getShape().get(1);
@@ -154,24 +163,39 @@ public final class Trainer {
     return picked.mul(mask).sum().neg().div(mask.sum().maximum(1f));
   }
 
-  private static CheckpointMeta meta(TrainJob job, long step, long tokens, double seconds,
-      List<double[]> losses) {
-    return new CheckpointMeta(1, step, Checkpoint.paramsFile(step), Checkpoint.optimizerFile(step),
-        job.model(), job.tokenizer().chars(), job.task(), job.variant(), job.train(), job.data(),
-        tokens, seconds, List.copyOf(losses), job.tokenizer().words());
+  private static CheckpointMeta meta(
+      TrainJob job, long step, long tokens, double seconds, List<double[]> losses) {
+    return new CheckpointMeta(
+        1,
+        step,
+        Checkpoint.paramsFile(step),
+        Checkpoint.optimizerFile(step),
+        job.model(),
+        job.tokenizer().chars(),
+        job.task(),
+        job.variant(),
+        job.train(),
+        job.data(),
+        tokens,
+        seconds,
+        List.copyOf(losses),
+        job.tokenizer().words());
   }
 
   private static void requireSame(CheckpointMeta prev, TrainJob job) {
-    boolean same = Objects.equals(prev.model(), job.model())
-        && Objects.equals(prev.train(), job.train())
-        && prev.vocabulary().equals(job.tokenizer().chars())
-        && prev.wordsOrEmpty().equals(job.tokenizer().words())
-        && Objects.equals(prev.task(), job.task())
-        && Objects.equals(prev.variant(), job.variant());
+    boolean same =
+        Objects.equals(prev.model(), job.model())
+            && Objects.equals(prev.train(), job.train())
+            && prev.vocabulary().equals(job.tokenizer().chars())
+            && prev.wordsOrEmpty().equals(job.tokenizer().words())
+            && Objects.equals(prev.task(), job.task())
+            && Objects.equals(prev.variant(), job.variant());
     if (!same) {
-      throw new IllegalArgumentException("the checkpoint in " + job.dir()
-          + " was trained with other settings (model, training, data or vocabulary);"
-          + " use a new output directory");
+      throw new IllegalArgumentException(
+          "the checkpoint in "
+              + job.dir()
+              + " was trained with other settings (model, training, data or vocabulary);"
+              + " use a new output directory");
     }
   }
 }

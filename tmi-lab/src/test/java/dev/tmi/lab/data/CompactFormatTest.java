@@ -46,10 +46,12 @@ class CompactFormatTest {
         assertThat(text.length()).as(where).isLessThanOrEqualTo(minimal.length());
         // A correct response verifies as perfect in both modes.
         String response = codec.example(d.instance()).response();
-        assertThat(codec.verify(d.instance(), response, Mode.REFERENCE).perfect()).as(where)
+        assertThat(codec.verify(d.instance(), response, Mode.REFERENCE).perfect())
+            .as(where)
             .isTrue();
         assertThat(codec.verify(d.instance(), response, Mode.SELF_CONSISTENT).perfect())
-            .as(where).isTrue();
+            .as(where)
+            .isTrue();
       }
     }
   }

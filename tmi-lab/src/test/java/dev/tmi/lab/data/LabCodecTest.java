@@ -52,18 +52,19 @@ class LabCodecTest {
   void refusesVariantsTheLabDoesNotTrain() {
     Task<?> bs = TaskRegistry.load().get("binary-search");
     assertThatThrownBy(() -> LabCodec.of(bs, "tail-styled"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tail-styled");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("tail-styled");
     assertThatThrownBy(() -> LabCodec.of(bs, "index-hint"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("index-hint");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("index-hint");
   }
 
   @Test
   void naturalOrderComparesDigitRunsAsNumbers() {
-    List<String> names = new ArrayList<>(List.of("a10", "b0", "a2", "carry", "a1", "dp[10][2]",
-        "dp[9][11]"));
+    List<String> names =
+        new ArrayList<>(List.of("a10", "b0", "a2", "carry", "a1", "dp[10][2]", "dp[9][11]"));
     names.sort(LabCodec.NATURAL);
-    assertThat(names).containsExactly("a1", "a2", "a10", "b0", "carry", "dp[9][11]",
-        "dp[10][2]");
+    assertThat(names).containsExactly("a1", "a2", "a10", "b0", "carry", "dp[9][11]", "dp[10][2]");
   }
 
   private static <I> String prompt(Task<I> t, String v) {

@@ -13,14 +13,15 @@ import org.junit.jupiter.api.Test;
 
 class TokenizerTest {
   private static final Tokenizer NAMES =
-      Tokenizer.of(List.of("x[0]=-9,x[1]=7;letter='t',t1='t',t12", "as3>\n"), List.of("x[0]", "x[1]",
-          "t1", "t12", "letter", "q"));
+      Tokenizer.of(
+          List.of("x[0]=-9,x[1]=7;letter='t',t1='t',t12", "as3>\n"),
+          List.of("x[0]", "x[1]", "t1", "t12", "letter", "q"));
 
   @Test
   void tapeNamesAreOneTokenAndEverythingElseOneCharacter() {
     int[] ids = NAMES.encode("x[1]=-9,t12='t'");
-    assertThat(NAMES.pieces(ids)).containsExactly("x[1]", "=", "-", "9", ",", "t12", "=", "'",
-        "t", "'");
+    assertThat(NAMES.pieces(ids))
+        .containsExactly("x[1]", "=", "-", "9", ",", "t12", "=", "'", "t", "'");
     // One-character words are dropped: a character is a token already.
     assertThat(NAMES.words()).containsExactly("letter", "t1", "t12", "x[0]", "x[1]");
     assertThat(NAMES.size()).isEqualTo(4 + NAMES.chars().length() + 5);
@@ -55,9 +56,11 @@ class TokenizerTest {
   @Test
   void wordsMustBeSpelledInTheVocabulary() {
     assertThatThrownBy(() -> new Tokenizer("ab", List.of("abc")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("abc");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("abc");
     assertThatThrownBy(() -> new Tokenizer("ab", List.of("ab", "ab")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("duplicate");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("duplicate");
   }
 
   @Test

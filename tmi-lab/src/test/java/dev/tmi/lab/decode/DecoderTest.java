@@ -17,8 +17,9 @@ class DecoderTest {
   void kvCacheDecodingEqualsFullRecomputation() {
     for (PositionEncoding pe : PositionEncoding.values()) {
       try (NDManager m = NDManager.newBaseManager();
-          Transformer model = Transformer.create(
-              new ModelConfig(CopyTask.TOKENIZER.size(), 2, 32, 2, 2, 96, pe), 3, m)) {
+          Transformer model =
+              Transformer.create(
+                  new ModelConfig(CopyTask.TOKENIZER.size(), 2, 32, 2, 2, 96, pe), 3, m)) {
         Decoder d = new Decoder(model, CopyTask.TOKENIZER);
         List<int[]> prefixes = new ArrayList<>();
         for (String p : CopyTask.prompts(5, 4, 3, 9)) {
@@ -32,8 +33,9 @@ class DecoderTest {
           float[] a = cached.get(i);
           float[] b = full.get(i);
           for (int k = 0; k < a.length; k++) {
-            assertThat(a[k]).as(pe.id() + " step " + i).isCloseTo(b[k],
-                org.assertj.core.data.Offset.offset(1e-3f));
+            assertThat(a[k])
+                .as(pe.id() + " step " + i)
+                .isCloseTo(b[k], org.assertj.core.data.Offset.offset(1e-3f));
           }
         }
         var g1 = d.generate(prefixes, 20, true);

@@ -22,10 +22,16 @@ class AblationTest {
 
   @Test
   void synthesizesTrainsEvaluatesAndReportsThenResumesWithoutRetraining() throws Exception {
-    Ablation a = new Ablation("binary-search", List.of("tail", "direct"), 1,
-        new ModelSpec(1, 32, 2, 2, 2048, PositionEncoding.ROPE),
-        new TrainConfig(12, 2048, 2e-3f, 2, 0f, 1f, 1, 5, 0),
-        new DataSpec(dir.resolve("data"), 200, 4, 1), dir, false);
+    Ablation a =
+        new Ablation(
+            "binary-search",
+            List.of("tail", "direct"),
+            1,
+            new ModelSpec(1, 32, 2, 2, 2048, PositionEncoding.ROPE),
+            new TrainConfig(12, 2048, 2e-3f, 2, 0f, 1f, 1, 5, 0),
+            new DataSpec(dir.resolve("data"), 200, 4, 1),
+            dir,
+            false);
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     Ablation.Outcome o = a.run(new PrintStream(log, true));
     assertThat(o.results()).hasSize(2);
@@ -36,8 +42,7 @@ class AblationTest {
     for (String split : List.of("S", "M", "L")) {
       JsonNode n = s.path("tasks").path("binary-search").path(split);
       assertThat(n.path("n").asInt()).isEqualTo(4);
-      assertThat(n.path("accuracy").asDouble())
-          .isEqualTo(n.path("correct").asDouble() / 4);
+      assertThat(n.path("accuracy").asDouble()).isEqualTo(n.path("correct").asDouble() / 4);
     }
     assertThat(s.path("models")).hasSize(2);
     assertThat(o.table()).contains("| tail |").contains("| direct |");

@@ -40,16 +40,24 @@ class OpenAiServerTest {
   @BeforeAll
   static void start() throws Exception {
     List<String> prompts = CopyTask.prompts(1, 200, 3, 6);
-    ModelConfig mc = new ModelConfig(CopyTask.TOKENIZER.size(), 1, 32, 2, 2, 64,
-        PositionEncoding.ROPE);
-    Trainer.run(new TrainJob(CopyTask.sequences(prompts), CopyTask.lossStarts(prompts),
-        CopyTask.TOKENIZER, mc, new TrainConfig(5, 512, 1e-3f, 1, 0f, 1f, 1, 0, 0), dir, "copy",
-        "copy", Map.of()), TrainListener.NONE);
+    ModelConfig mc =
+        new ModelConfig(CopyTask.TOKENIZER.size(), 1, 32, 2, 2, 64, PositionEncoding.ROPE);
+    Trainer.run(
+        new TrainJob(
+            CopyTask.sequences(prompts),
+            CopyTask.lossStarts(prompts),
+            CopyTask.TOKENIZER,
+            mc,
+            new TrainConfig(5, 512, 1e-3f, 1, 0f, 1f, 1, 0, 0),
+            dir,
+            "copy",
+            "copy",
+            Map.of()),
+        TrainListener.NONE);
     model = LabModel.load(dir);
-    server = new OpenAiServer(model, "tiny",
-        new ServerConfig("127.0.0.1", 0, 2, 2048, 40, 10_000));
-    client = OpenAIOkHttpClient.builder().baseUrl(server.baseUrl()).apiKey("none").maxRetries(0)
-        .build();
+    server = new OpenAiServer(model, "tiny", new ServerConfig("127.0.0.1", 0, 2, 2048, 40, 10_000));
+    client =
+        OpenAIOkHttpClient.builder().baseUrl(server.baseUrl()).apiKey("none").maxRetries(0).build();
   }
 
   @AfterAll
@@ -62,8 +70,11 @@ class OpenAiServerTest {
   @Test
   void completionsMatchTheInProcessModel() {
     String expected = model.complete(List.of("abc"), 12).get(0).text();
-    Completion c = client.completions().create(CompletionCreateParams.builder().model("tiny")
-        .prompt("abc").maxTokens(12).build());
+    Completion c =
+        client
+            .completions()
+            .create(
+                CompletionCreateParams.builder().model("tiny").prompt("abc").maxTokens(12).build());
     assertThat(c.choices()).hasSize(1);
     assertThat(c.choices().get(0).text()).isEqualTo(expected);
     assertThat(c.model()).isEqualTo("tiny");
@@ -73,14 +84,18 @@ class OpenAiServerTest {
   @Test
   void chatCompletionsAndStreamingMatchTheInProcessModel() {
     String expected = model.complete(List.of("fed"), 20).get(0).text();
-    ChatCompletionCreateParams params = ChatCompletionCreateParams.builder().model("tiny")
-        .addUserMessage("fed").maxCompletionTokens(20).build();
+    ChatCompletionCreateParams params =
+        ChatCompletionCreateParams.builder()
+            .model("tiny")
+            .addUserMessage("fed")
+            .maxCompletionTokens(20)
+            .build();
     ChatCompletion cc = client.chat().completions().create(params);
     assertThat(cc.choices().get(0).message().content()).contains(expected);
     StringBuilder streamed = new StringBuilder();
     int chunks = 0;
-    try (StreamResponse<ChatCompletionChunk> s = client.chat().completions()
-        .createStreaming(params)) {
+    try (StreamResponse<ChatCompletionChunk> s =
+        client.chat().completions().createStreaming(params)) {
       for (ChatCompletionChunk chunk : (Iterable<ChatCompletionChunk>) s.stream()::iterator) {
         chunks++;
         chunk.choices().forEach(ch -> ch.delta().content().ifPresent(streamed::append));
@@ -103,25 +118,36 @@ class OpenAiServerTest {
         .isEqualTo(400);
     assertThat(post(http, base + "/completions", "{\"prompt\": \"xyz!\"}")).isEqualTo(400);
     assertThat(post(http, base + "/chat/completions", "{\"messages\": []}")).isEqualTo(400);
-    assertThat(post(http, base + "/chat/completions",
-        "{\"messages\": [{\"role\": \"system\", \"content\": \"hi\"}]}")).isEqualTo(400);
+    assertThat(
+            post(
+                http,
+                base + "/chat/completions",
+                "{\"messages\": [{\"role\": \"system\", \"content\": \"hi\"}]}"))
+        .isEqualTo(400);
     assertThat(post(http, base + "/completions", "{\"prompt\": \"" + "a".repeat(5000) + "\"}"))
         .isEqualTo(413);
     assertThat(post(http, base + "/nowhere", "{}")).isEqualTo(404);
-    HttpResponse<String> get = http.send(HttpRequest.newBuilder(URI.create(base + "/completions"))
-        .GET().build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> get =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/completions")).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(get.statusCode()).isEqualTo(405);
     assertThat(get.body()).contains("\"error\"");
-    HttpResponse<String> models = http.send(HttpRequest.newBuilder(URI.create(base + "/models"))
-        .GET().build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> models =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/models")).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(models.statusCode()).isEqualTo(200);
     assertThat(models.body()).contains("\"tiny\"");
   }
 
   private static int post(HttpClient http, String url, String body) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(url))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-        HttpResponse.BodyHandlers.ofString()).statusCode();
+    return http.send(
+            HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString())
+        .statusCode();
   }
 }
