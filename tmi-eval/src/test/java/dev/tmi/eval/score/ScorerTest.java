@@ -31,10 +31,7 @@ class ScorerTest {
 
   static List<EvalSample> samples(String variant) {
     return TaskRegistry.load().all().stream()
-        .map(
-            t ->
-                (EvalSample)
-                    ScoreBench.sample((Task<?>) t, TaskRegistry.variant(t, variant), Split.M, 3))
+        .map(t -> ScoreBench.sample((Task<?>) t, TaskRegistry.variant(t, variant), Split.M, 3))
         .toList();
   }
 
