@@ -50,6 +50,30 @@ class TrainerTest {
   }
 
   @Test
+  void aDivergingRunStopsWithAClearErrorInsteadOfTrainingOnNaN() {
+    List<String> prompts = CopyTask.prompts(1, 400, 4, 12);
+    ModelConfig mc =
+        new ModelConfig(CopyTask.TOKENIZER.size(), 2, 64, 4, 4, 64, PositionEncoding.ROPE);
+    // A learning rate of 1e30 sends the weights to overflow within a few steps.
+    TrainConfig tc = new TrainConfig(200, 1024, 1e30f, 1, 0f, 1f, 5, 0, 0);
+    TrainJob job =
+        new TrainJob(
+            CopyTask.sequences(prompts),
+            CopyTask.lossStarts(prompts),
+            CopyTask.TOKENIZER,
+            mc,
+            tc,
+            dir.resolve("diverged"),
+            "copy",
+            "test",
+            Map.of());
+    assertThatThrownBy(() -> Trainer.run(job, TrainListener.NONE))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("training diverged")
+        .hasMessageContaining("--lr");
+  }
+
+  @Test
   void resumingAfterAKillEndsWithTheSameWeights() throws Exception {
     Path straight = dir.resolve("straight");
     Trainer.run(job(straight, PositionEncoding.ROPE, 12, 4, 3), TrainListener.NONE);

@@ -25,6 +25,12 @@ import java.util.SplittableRandom;
  * weights as an uninterrupted run.
  */
 public final class Trainer {
+  /**
+   * A diverged run stops here: the optimizer skips steps whose gradient is not finite, but a run of
+   * this many in a row means the weights will not recover.
+   */
+  static final int MAX_SKIPPED_IN_A_ROW = 50;
+
   private Trainer() {}
 
   /**
@@ -95,6 +101,8 @@ public final class Trainer {
         long t0 = System.nanoTime();
         double secondsAtStart = seconds;
         long tokensAtStart = tokensSeen;
+        long skippedBefore = 0;
+        int skippedInARow = 0;
         for (long step = start; step < tc.steps(); step++) {
           Batcher.Batch b = batcher.batch(step);
           float loss;
@@ -104,10 +112,28 @@ public final class Trainer {
             loss = trainStep(root, model, opt, b, offset, schedule.at(step));
           }
           tokensSeen += b.realTokens();
-          lossSum += loss;
-          lossN++;
+          if (opt.skipped() > skippedBefore) {
+            skippedInARow++;
+            skippedBefore = opt.skipped();
+            if (skippedInARow >= MAX_SKIPPED_IN_A_ROW) {
+              throw new IllegalStateException(
+                  "training diverged: "
+                      + skippedInARow
+                      + " steps in a row up to step "
+                      + (step + 1)
+                      + " had a non-finite gradient (loss "
+                      + loss
+                      + "); lower --lr or raise --warmup. The last checkpoint is kept.");
+            }
+          } else {
+            skippedInARow = 0;
+          }
+          if (Float.isFinite(loss)) {
+            lossSum += loss;
+            lossN++;
+          }
           seconds = secondsAtStart + (System.nanoTime() - t0) / 1e9;
-          if ((step + 1) % logEvery == 0 || step + 1 == tc.steps()) {
+          if (((step + 1) % logEvery == 0 || step + 1 == tc.steps()) && lossN > 0) {
             losses.add(new double[] {step + 1, lossSum / lossN});
             lossSum = 0;
             lossN = 0;
