@@ -5,6 +5,7 @@ import dev.tmi.engine.task.TaskRegistry;
 import dev.tmi.synth.DedupMode;
 import dev.tmi.synth.Manifest;
 import dev.tmi.synth.Mix;
+import dev.tmi.synth.OutputStaging;
 import dev.tmi.synth.Shard;
 import dev.tmi.synth.SynthBench;
 import dev.tmi.synth.SynthConfig;
@@ -12,10 +13,8 @@ import dev.tmi.synth.Synthesizer;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -167,11 +166,7 @@ final class BenchCommand implements Runnable {
           cpuSecs,
           bytes / 1e6 / cpuSecs,
           loadBefore);
-      try (Stream<Path> s = Files.walk(dir)) {
-        for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(p);
-        }
-      }
+      OutputStaging.deleteTree(dir);
       if (scratch == null) {
         Files.deleteIfExists(base);
       }
@@ -289,11 +284,7 @@ final class BenchCommand implements Runnable {
               + " (all threads), unaffected by other load%n",
           Runtime.getRuntime().maxMemory() / 1e6, th);
       if (data == null) {
-        try (Stream<Path> s = Files.walk(input)) {
-          for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-            Files.deleteIfExists(p);
-          }
-        }
+        OutputStaging.deleteTree(input);
       }
       if (scratch == null) {
         Files.deleteIfExists(base);

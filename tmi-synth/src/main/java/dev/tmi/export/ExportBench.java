@@ -1,5 +1,6 @@
 package dev.tmi.export;
 
+import dev.tmi.synth.OutputStaging;
 import dev.tmi.synth.SynthListener;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -9,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * Times whole exports of a data set and reports samples/s, MB/s and memory: the process's peak
@@ -94,7 +93,7 @@ public final class ExportBench {
       heap = Math.max(heap, h);
       samples = m.files().stream().mapToLong(ExportManifest.ExportFile::count).sum();
       outBytes = m.files().stream().mapToLong(ExportManifest.ExportFile::bytes).sum();
-      deleteTree(out);
+      OutputStaging.deleteTree(out);
     }
     Arrays.sort(secs);
     Arrays.sort(cpu);
@@ -131,17 +130,6 @@ public final class ExportBench {
       return true;
     } catch (IOException | RuntimeException e) {
       return false;
-    }
-  }
-
-  private static void deleteTree(Path p) throws IOException {
-    if (!Files.exists(p)) {
-      return;
-    }
-    try (Stream<Path> s = Files.walk(p)) {
-      for (Path q : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(q);
-      }
     }
   }
 }

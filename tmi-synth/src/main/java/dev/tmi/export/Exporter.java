@@ -3,6 +3,7 @@ package dev.tmi.export;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tmi.engine.sample.Sample;
+import dev.tmi.synth.OutputStaging;
 import dev.tmi.synth.SampleJson;
 import dev.tmi.synth.SynthListener;
 import dev.tmi.synth.Synthesizer;
@@ -25,7 +26,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 
 /**
  * {@code tmi export}: streams the samples of a {@code tmi synth} output into a training-ready
@@ -86,9 +86,7 @@ public final class Exporter {
     key.set("options", SampleJson.MAPPER.valueToTree(optionsJson(options)));
     key.set("files", SampleJson.MAPPER.valueToTree(files.stream().map(DataFile::path).toList()));
     String hash = sha256Hex(SampleJson.MAPPER.writeValueAsBytes(key)).substring(0, 12);
-    Path staging = out.resolveSibling("." + out.getFileName() + ".partial-" + hash);
-    cleanStaleStaging(out, staging);
-    Files.createDirectories(staging);
+    Path staging = OutputStaging.open(out, hash);
     Map<String, ExportManifest.ExportFile> done = readProgress(staging);
 
     long total = 0;
@@ -100,7 +98,8 @@ public final class Exporter {
     SynthListener sync = synchronizedListener(listener);
     sync.started(total);
     ExecutorService pool =
-        Executors.newFixedThreadPool(Math.min(config.threads(), files.size()), daemonThreads());
+        Executors.newFixedThreadPool(
+            Math.min(config.threads(), files.size()), OutputStaging.daemonThreads("tmi-export"));
     try {
       List<Future<ExportManifest.ExportFile>> futures = new ArrayList<>();
       for (DataFile f : files) {
@@ -257,32 +256,7 @@ public final class Exporter {
     if (out.equals(data) || out.startsWith(data)) {
       throw new IllegalArgumentException("--out " + out + " must not be inside --data " + data);
     }
-    if (Files.exists(out)) {
-      if (!Files.isDirectory(out)) {
-        throw new IllegalArgumentException("--out " + out + " exists and is not a directory");
-      }
-      try (Stream<Path> s = Files.list(out)) {
-        if (s.findAny().isPresent()) {
-          throw new IllegalArgumentException(
-              "--out " + out + " is not empty; choose a new directory or remove it");
-        }
-      }
-    }
-    Path parent = out.getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-  }
-
-  private static void cleanStaleStaging(Path out, Path keep) throws IOException {
-    String prefix = "." + out.getFileName() + ".partial-";
-    try (Stream<Path> s = Files.list(out.getParent())) {
-      for (Path p : s.toList()) {
-        if (p.getFileName().toString().startsWith(prefix) && !p.equals(keep)) {
-          deleteTree(p);
-        }
-      }
-    }
+    OutputStaging.requireFresh(out);
   }
 
   private static Map<String, ExportManifest.ExportFile> readProgress(Path staging)
@@ -349,22 +323,6 @@ public final class Exporter {
 
   private static String sha256Hex(byte[] b) {
     return HexFormat.of().formatHex(SynthData.sha256().digest(b));
-  }
-
-  private static void deleteTree(Path p) throws IOException {
-    try (Stream<Path> s = Files.walk(p)) {
-      for (Path q : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(q);
-      }
-    }
-  }
-
-  private static java.util.concurrent.ThreadFactory daemonThreads() {
-    return r -> {
-      Thread t = new Thread(r, "tmi-export");
-      t.setDaemon(true);
-      return t;
-    };
   }
 
   /** The synthesis configuration of an export's source, for recipes. */

@@ -31,7 +31,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 
 /**
  * {@code tmi synth}: selects de-duplicated, train/eval-disjoint samples for every task, renders
@@ -67,15 +66,14 @@ public final class Synthesizer {
     List<String> skipped = new ArrayList<>();
     List<Job> jobs = plan(config, skipped);
     Path out = config.out().toAbsolutePath().normalize();
-    checkOutput(out);
+    OutputStaging.requireFresh(out);
     Map<String, Object> configJson = configJson(config);
     String hash = sha256(SampleJson.MAPPER.writeValueAsBytes(configJson)).substring(0, 12);
-    Path staging = out.resolveSibling("." + out.getFileName() + ".partial-" + hash);
-    cleanStaleStaging(out, staging);
-    Files.createDirectories(staging);
+    Path staging = OutputStaging.open(out, hash);
     Map<String, List<Manifest.FileEntry>> done = readProgress(staging.resolve(PROGRESS));
 
-    ExecutorService pool = Executors.newFixedThreadPool(config.threads(), daemonThreads());
+    ExecutorService pool =
+        Executors.newFixedThreadPool(config.threads(), OutputStaging.daemonThreads("tmi-synth"));
     try {
       Selector selector = new Selector(pool, config.threads(), config.seed(), config.dedup());
       Map<String, List<Selection>> selections = new LinkedHashMap<>();
@@ -166,36 +164,6 @@ public final class Synthesizer {
       }
     }
     return jobs;
-  }
-
-  private static void checkOutput(Path out) throws IOException {
-    if (Files.exists(out)) {
-      if (!Files.isDirectory(out)) {
-        throw new IllegalArgumentException("--out " + out + " exists and is not a directory");
-      }
-      try (Stream<Path> s = Files.list(out)) {
-        if (s.findAny().isPresent()) {
-          throw new IllegalArgumentException(
-              "--out " + out + " is not empty; choose a new directory or remove it");
-        }
-      }
-    }
-    Path parent = out.getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-  }
-
-  /** Removes staging directories of earlier runs of this output with another configuration. */
-  private static void cleanStaleStaging(Path out, Path keep) throws IOException {
-    String prefix = "." + out.getFileName() + ".partial-";
-    try (Stream<Path> s = Files.list(out.getParent())) {
-      for (Path p : s.toList()) {
-        if (p.getFileName().toString().startsWith(prefix) && !p.equals(keep)) {
-          deleteTree(p);
-        }
-      }
-    }
   }
 
   private static Map<String, Object> configJson(SynthConfig c) {
@@ -487,21 +455,5 @@ public final class Synthesizer {
 
   static String sha256(byte[] data) {
     return HexFormat.of().formatHex(newDigest().digest(data));
-  }
-
-  private static void deleteTree(Path p) throws IOException {
-    try (Stream<Path> s = Files.walk(p)) {
-      for (Path q : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(q);
-      }
-    }
-  }
-
-  private static java.util.concurrent.ThreadFactory daemonThreads() {
-    return r -> {
-      Thread t = new Thread(r, "tmi-synth");
-      t.setDaemon(true);
-      return t;
-    };
   }
 }
