@@ -32,10 +32,12 @@ final class BenchHarnessCommand implements Callable<Integer> {
   int runs;
 
   @Option(
-      names = "--server-threads",
-      defaultValue = "2",
-      description = "Loopback server handler threads.")
-  int serverThreads;
+      names = "--server",
+      defaultValue = "ZERO_LATENCY",
+      description =
+          "The loopback server: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}); JDK is the"
+              + " general-purpose server the tests use, for comparison.")
+  HarnessBench.Server server;
 
   @Option(
       names = "--task",
@@ -45,14 +47,13 @@ final class BenchHarnessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (requests < 1 || runs < 1 || concurrency < 1 || serverThreads < 1) {
-      throw new IllegalArgumentException(
-          "--requests, --runs, --concurrency and --server-threads must be positive");
+    if (requests < 1 || runs < 1 || concurrency < 1) {
+      throw new IllegalArgumentException("--requests, --runs and --concurrency must be positive");
     }
     Path scratch = Files.createTempDirectory("tmi-bench-harness");
     try {
       HarnessBench.Result r =
-          HarnessBench.measure(task, requests, concurrency, runs, serverThreads, scratch);
+          HarnessBench.measure(task, requests, concurrency, runs, server, scratch);
       spec.commandLine()
           .getOut()
           .printf(

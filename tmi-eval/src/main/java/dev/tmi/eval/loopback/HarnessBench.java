@@ -14,6 +14,8 @@ import dev.tmi.eval.run.ResponseRecord;
 import dev.tmi.eval.run.RetryPolicy;
 import dev.tmi.eval.run.Runner;
 import dev.tmi.eval.score.ScoreBench;
+import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,6 +33,14 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class HarnessBench {
   private HarnessBench() {}
+
+  /** Which loopback server answers. */
+  public enum Server {
+    /** {@link ZeroLatencyServer}: one non-blocking thread, answers built in advance. */
+    ZERO_LATENCY,
+    /** {@link LoopbackServer}: the JDK's HTTP server with two handler threads, as the tests use. */
+    JDK
+  }
 
   /**
    * The result.
@@ -59,9 +69,17 @@ public final class HarnessBench {
     return -1;
   }
 
+  private static AutoCloseable start(Server server, Map<String, String> answers)
+      throws IOException {
+    return switch (server) {
+      case ZERO_LATENCY -> new ZeroLatencyServer(answers);
+      case JDK -> new LoopbackServer(r -> Reply.ok(answers.getOrDefault(r.prompt(), "")), 2);
+    };
+  }
+
   /** Runs the benchmark; {@code scratch} receives the response logs (deleted after). */
   public static Result measure(
-      String task, int requests, int concurrency, int runs, int serverThreads, Path scratch)
+      String task, int requests, int concurrency, int runs, Server server, Path scratch)
       throws Exception {
     Task<?> t = TaskRegistry.load().get(task);
     List<EvalSample> samples = new ArrayList<>(requests);
@@ -75,11 +93,11 @@ public final class HarnessBench {
     }
     double[] rates = new double[runs];
     double[] cpuRates = new double[runs];
-    try (LoopbackServer server =
-        new LoopbackServer(r -> Reply.ok(answers.getOrDefault(r.prompt(), "")), serverThreads)) {
+    try (AutoCloseable peer = start(server, answers)) {
+      URI base =
+          peer instanceof ZeroLatencyServer z ? z.baseUrl() : ((LoopbackServer) peer).baseUrl();
       ClientSettings cs =
-          new ClientSettings(
-              server.baseUrl(), "bench", null, ApiMode.CHAT, 0, 1, null, Duration.ofSeconds(30));
+          new ClientSettings(base, "bench", null, ApiMode.CHAT, 0, 1, null, Duration.ofSeconds(30));
       InferenceSettings in =
           new InferenceSettings(
               concurrency,
