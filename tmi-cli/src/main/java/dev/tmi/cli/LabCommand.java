@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
       LabTrainCommand.class,
       LabEvalCommand.class,
       LabAblateCommand.class,
-      LabAttentionCommand.class
+      LabAttentionCommand.class,
+      LabProbeCommand.class
     })
 final class LabCommand implements Runnable {
   @Spec CommandSpec spec;
