@@ -4,6 +4,7 @@ import dev.tmi.lab.experiment.DataSpec;
 import dev.tmi.lab.experiment.ModelSpec;
 import dev.tmi.lab.model.PositionEncoding;
 import dev.tmi.lab.train.TrainConfig;
+import dev.tmi.synth.Mix;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -85,6 +86,13 @@ final class LabOptions {
   @Option(names = "--data-seed", description = "Synthesis seed (default 1).")
   Long dataSeed;
 
+  @Option(
+      names = "--mix",
+      description =
+          "Length mixture of the training data, S:M:L (default 1:0:0, S only; the paper's"
+              + " 8:1:1 adds a little longer data). Evaluation is always on S, M and L.")
+  String mix;
+
   ModelSpec model() {
     return model(ModelSpec.DEFAULT);
   }
@@ -125,7 +133,8 @@ final class LabOptions {
         data == null ? out.resolve("data") : data,
         or(train, defaultTrain),
         or(eval, defaultEval),
-        or(dataSeed, 1L));
+        or(dataSeed, 1L),
+        mix == null ? Mix.S_ONLY : Mix.parse(mix));
   }
 
   private static <T> T or(T v, T d) {

@@ -30,12 +30,41 @@ public final class Corpus {
 
   /**
    * Synthesizes the data set in {@code dir} unless it is there already (a synthesis interrupted
-   * before it finished resumes).
+   * before it finished resumes), with training data from S only; a data set that is there is used
+   * whatever its mixture (for evaluation, which reads only the eval sets).
    */
   public static void ensure(
       Path dir, List<String> tasks, int train, int eval, long seed, int threads)
       throws IOException, InterruptedException {
+    if (!Files.isRegularFile(dir.resolve("manifest.json"))) {
+      ensure(dir, tasks, train, eval, seed, threads, Mix.S_ONLY);
+    }
+  }
+
+  /**
+   * Synthesizes the data set in {@code dir} with training data of the given length mixture unless
+   * it is there already.
+   *
+   * @throws IllegalArgumentException if the data set there was synthesized with another mixture, so
+   *     that a run never trains on other lengths than it says
+   */
+  public static void ensure(
+      Path dir, List<String> tasks, int train, int eval, long seed, int threads, Mix mix)
+      throws IOException, InterruptedException {
     if (Files.isRegularFile(dir.resolve("manifest.json"))) {
+      Mix found = mixOf(dir);
+      if (!found.equals(mix)) {
+        throw new IllegalArgumentException(
+            "the data set "
+                + dir
+                + " was synthesized with the mixture "
+                + found
+                + ", not "
+                + mix
+                + "; give --mix "
+                + found
+                + " or another --data directory");
+      }
       return;
     }
     SynthConfig cfg =
@@ -43,7 +72,7 @@ public final class Corpus {
             tasks,
             train,
             eval,
-            Mix.S_ONLY,
+            mix,
             List.of(SOURCE_VARIANT),
             seed,
             threads,
@@ -52,6 +81,23 @@ public final class Corpus {
             false,
             DedupMode.INSTANCE);
     new Synthesizer(TaskRegistry.load()).run(cfg, SynthListener.NONE);
+  }
+
+  /** The training mixture a data set was synthesized with, from its manifest. */
+  public static Mix mixOf(Path dir) throws IOException {
+    Path manifest = dir.resolve("manifest.json");
+    JsonNode m;
+    try {
+      m = SampleJson.MAPPER.readTree(manifest.toFile());
+    } catch (IOException e) {
+      throw new IllegalArgumentException(manifest + ": not readable JSON: " + e.getMessage());
+    }
+    String mix = m.path("config").path("mix").asText("");
+    try {
+      return Mix.parse(mix);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(manifest + ": config.mix: " + e.getMessage());
+    }
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.tmi.lab.eval.LabEvaluator;
 import dev.tmi.lab.eval.LabReport;
 import dev.tmi.lab.train.ConsoleProgress;
 import dev.tmi.lab.train.TrainConfig;
+import dev.tmi.synth.Mix;
 import dev.tmi.synth.Synthesizer;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -131,7 +132,9 @@ public record Ablation(
             + String.join(", ", variants)
             + "; "
             + seeds
-            + " seed(s) each; trained on S only with an equal budget of "
+            + " seed(s) each; trained on "
+            + (data.mix().equals(Mix.S_ONLY) ? "S only" : "S:M:L = " + data.mix())
+            + " with an equal budget of "
             + String.format(Locale.ROOT, "%,d", train.tokens())
             + " tokens per model.");
     notes.add(

@@ -54,7 +54,8 @@ public final class LabRunner {
         data.train(),
         data.eval(),
         data.seed(),
-        Runtime.getRuntime().availableProcessors());
+        Runtime.getRuntime().availableProcessors(),
+        data.mix());
     List<Item<I>> items = Corpus.read(codec, Corpus.file(data.dir(), task, "train"), data.train());
     Tokenizer tok = tokenizer(codec, model.nameTokens());
     List<int[]> seqs = new ArrayList<>(items.size());
@@ -68,6 +69,7 @@ public final class LabRunner {
     dataInfo.put("dir", data.dir().toString());
     dataInfo.put("train", items.size());
     dataInfo.put("seed", data.seed());
+    dataInfo.put("mix", data.mix().toString());
     dataInfo.put("prompt", "input tape (LabCodec)");
     dataInfo.put("tokens", model.nameTokens() ? "characters and tape names" : "characters");
     dataInfo.put("format", codec.variant().hasCot() ? "compact" : "answer only");
