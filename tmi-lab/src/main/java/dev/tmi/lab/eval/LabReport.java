@@ -127,6 +127,7 @@ public final class LabReport {
             .yAxisTitle("accuracy %")
             .build();
     c.getStyler().setYAxisMin(0.0).setYAxisMax(100.0);
+    java.util.Map<String, Integer> seen = new java.util.HashMap<>();
     for (EvalResult r : results) {
       List<String> xs = new ArrayList<>();
       List<Double> ys = new ArrayList<>();
@@ -136,7 +137,9 @@ public final class LabReport {
                 xs.add(s);
                 ys.add(100 * sc.accuracy());
               });
-      c.addSeries(r.model(), xs, ys);
+      // The chart library refuses two series of one name (two evaluations of one model).
+      int k = seen.merge(r.model(), 1, Integer::sum);
+      c.addSeries(k == 1 ? r.model() : r.model() + " (" + k + ")", xs, ys);
     }
     return c;
   }

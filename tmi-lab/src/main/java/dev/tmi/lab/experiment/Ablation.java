@@ -105,9 +105,17 @@ public record Ablation(
                 ? Double.NaN
                 : t.meta().losses().get(t.meta().losses().size() - 1)[1],
             (System.nanoTime() - t0) / 1e9);
-        EvalResult r =
+        EvalResult evaluated =
             LabRunner.evaluate(
                 dir, data, List.of(Split.S, Split.M, Split.L), out.resolve("eval").resolve(name));
+        // The model name says task, variant, encoding and step, which the seeds share.
+        EvalResult r =
+            new EvalResult(
+                evaluated.task(),
+                evaluated.variant(),
+                evaluated.model() + " seed " + seed,
+                evaluated.splits(),
+                evaluated.seconds());
         log.printf(
             Locale.ROOT,
             "%s/%s: S %.1f%%  M %.1f%%  L %.1f%%  (eval %.0f s)%n",
