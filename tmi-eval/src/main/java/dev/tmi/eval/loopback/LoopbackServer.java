@@ -2,7 +2,6 @@ package dev.tmi.eval.loopback;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -154,23 +153,7 @@ public final class LoopbackServer implements AutoCloseable {
   }
 
   private static String body(boolean chat, Request r, Reply.Ok ok) throws IOException {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("id", "cmpl-loopback");
-    root.put("object", chat ? "chat.completion" : "text_completion");
-    root.put("model", r.model());
-    ObjectNode choice = root.putArray("choices").addObject();
-    choice.put("index", 0);
-    if (chat) {
-      choice.putObject("message").put("role", "assistant").put("content", ok.text());
-    } else {
-      choice.put("text", ok.text());
-    }
-    choice.put("finish_reason", ok.finishReason());
-    root.putObject("usage")
-        .put("prompt_tokens", ok.promptTokens())
-        .put("completion_tokens", ok.completionTokens())
-        .put("total_tokens", ok.promptTokens() + ok.completionTokens());
-    return JSON.writeValueAsString(root);
+    return JSON.writeValueAsString(CompletionJson.completion(chat, r.model(), ok));
   }
 
   private static void send(HttpExchange ex, int code, String body, String retryAfter)

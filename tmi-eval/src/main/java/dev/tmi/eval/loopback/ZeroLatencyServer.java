@@ -37,7 +37,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * connection is then closed.
  */
 public final class ZeroLatencyServer implements AutoCloseable {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = CompletionJson.JSON;
   private static final JsonFactory FACTORY = JSON.getFactory();
   private static final int MAX_HEAD = 64 << 10;
   private static final int MAX_BODY = 16 << 20;
@@ -329,35 +329,16 @@ public final class ZeroLatencyServer implements AutoCloseable {
   }
 
   private static byte[] body(boolean isChat, String text) {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("id", "cmpl-zero-latency");
-    root.put("object", isChat ? "chat.completion" : "text_completion");
-    root.put("model", "zero-latency");
-    ObjectNode choice = root.putArray("choices").addObject();
-    choice.put("index", 0);
-    if (isChat) {
-      choice.putObject("message").put("role", "assistant").put("content", text);
-    } else {
-      choice.put("text", text);
-    }
-    choice.put("finish_reason", "stop");
-    int completionTokens = Math.max(1, text.length() / 4);
-    root.putObject("usage")
-        .put("prompt_tokens", 10)
-        .put("completion_tokens", completionTokens)
-        .put("total_tokens", 10 + completionTokens);
-    try {
-      return JSON.writeValueAsBytes(root);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return bytes(CompletionJson.completion(isChat, "zero-latency", Reply.ok(text)));
   }
 
   private static byte[] error(String message) {
-    ObjectNode root = JSON.createObjectNode();
-    root.putObject("error").put("message", message);
+    return bytes(CompletionJson.error(message));
+  }
+
+  private static byte[] bytes(ObjectNode json) {
     try {
-      return JSON.writeValueAsBytes(root);
+      return JSON.writeValueAsBytes(json);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
