@@ -19,7 +19,7 @@ public sealed interface Reply {
   record Malformed(String body) implements Reply {}
 
   /** A normal answer that stopped normally. */
-  static Reply ok(String text) {
+  static Ok ok(String text) {
     return new Ok(text, "stop", 10, Math.max(1, text.length() / 4));
   }
 }
