@@ -1,5 +1,6 @@
 package dev.tmi.synth;
 
+import dev.tmi.engine.format.TextBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,6 +38,22 @@ final class JsonLine {
   JsonLine field(String name, CharSequence value) {
     name(name);
     string(value);
+    return this;
+  }
+
+  /**
+   * A string field whose text is already escaped, as a {@linkplain TextBuffer#json() JSON buffer}.
+   */
+  JsonLine field(String name, TextBuffer escaped) {
+    if (!escaped.isJson()) {
+      throw new IllegalArgumentException("the text buffer does not escape for JSON");
+    }
+    name(name);
+    int n = escaped.length();
+    out.reserve(n + 2);
+    out.write('"');
+    out.write(escaped.array(), 0, n);
+    out.write('"');
     return this;
   }
 

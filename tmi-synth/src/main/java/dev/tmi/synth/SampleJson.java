@@ -3,6 +3,7 @@ package dev.tmi.synth;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.tmi.engine.format.TextBuffer;
 import dev.tmi.engine.sample.Sample;
 import java.util.Map;
 
@@ -40,7 +41,7 @@ public final class SampleJson {
       long seed,
       long index,
       String query,
-      CharSequence cot,
+      TextBuffer cot,
       byte[] answer,
       String boxed,
       byte[] instance) {

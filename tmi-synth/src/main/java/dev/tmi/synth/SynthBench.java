@@ -18,6 +18,8 @@ import java.util.Queue;
  * {@link Synthesizer} (draw, record, render, JSON), without touching the disk.
  */
 public final class SynthBench {
+  private static final long WARM_UP_NANOS = 1_000_000_000L;
+
   private SynthBench() {}
 
   /**
@@ -87,9 +89,15 @@ public final class SynthBench {
             Path.of("bench"),
             false,
             DedupMode.QUERY);
-    // Warm-up so the JIT has compiled the hot path before timing.
+    // Warm-up, as JMH's warm-up iterations: the JIT must have compiled this task's hot path (a
+    // fixed sample count is too little for the fast tasks and needlessly long for the slow ones).
     Queue<Bytes> spare = new ArrayDeque<>();
-    Synthesizer.renderTyped(task, sel, 0, Math.min(samples, 2000), List.of(v), config, spare);
+    long warmUntil = System.nanoTime() + WARM_UP_NANOS;
+    do {
+      Bytes[] out =
+          Synthesizer.renderTyped(task, sel, 0, Math.min(samples, 2000), List.of(v), config, spare);
+      spare.add(out[0]);
+    } while (System.nanoTime() < warmUntil);
     double[] secs = new double[runs];
     double[] cpu = new double[runs];
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();

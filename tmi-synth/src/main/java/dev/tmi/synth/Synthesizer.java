@@ -2,6 +2,7 @@ package dev.tmi.synth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tmi.engine.format.TextBuffer;
 import dev.tmi.engine.sample.Drawn;
 import dev.tmi.engine.sample.Solution;
 import dev.tmi.engine.task.Task;
@@ -326,7 +327,7 @@ public final class Synthesizer {
         out[v] = new Bytes(Math.min(8 << 20, (to - from) * 2048));
       }
     }
-    StringBuilder cot = new StringBuilder(4096);
+    TextBuffer cot = TextBuffer.json();
     String id = task.info().id();
     String cls = task.info().algorithmClass().id();
     String set = sel.training() ? "train" : "eval";
@@ -347,7 +348,7 @@ public final class Synthesizer {
       for (int v = 0; v < nv; v++) {
         Variant variant = variants.get(v);
         String query = builtIn[v] ? baseQuery : d.query(variant.id());
-        cot.setLength(0);
+        cot.reset();
         if (variant.hasCot()) {
           if (config.think()) {
             cot.append("<think>\n");

@@ -140,14 +140,11 @@ public final class TaskDocs {
   public static <I> long[][][] lengthStats(Task<I> t) {
     List<Variant> vs = TaskRegistry.variants(t).stream().filter(Variant::hasCot).toList();
     long[][][] out = new long[vs.size()][3][STAT_SAMPLES];
-    StringBuilder sb = new StringBuilder();
     for (Split s : Split.values()) {
       for (int i = 0; i < STAT_SAMPLES; i++) {
         Solution sol = Drawn.draw(t, SEED, "docs-" + s, i, s).solve();
         for (int v = 0; v < vs.size(); v++) {
-          sb.setLength(0);
-          vs.get(v).render(sol.trace().events(), sb);
-          out[v][s.ordinal()][i] = sb.length();
+          out[v][s.ordinal()][i] = vs.get(v).render(sol.trace().events()).length();
         }
       }
     }

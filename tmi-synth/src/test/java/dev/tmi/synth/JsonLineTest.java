@@ -1,9 +1,14 @@
 package dev.tmi.synth;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.tmi.engine.format.TextBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
@@ -34,9 +39,50 @@ class JsonLineTest {
   void writesWhatJacksonWritesForTraceLikeAndNonAsciiText() throws Exception {
     String text = "col0\na0=6, b0=0\t\"q\" \\ \u0001 caf\u00e9 \u2192 \uD83D\uDE00 end";
     Bytes b = new Bytes(4);
-    new JsonLine(b).begin().field("cot", new StringBuilder(text)).end();
+    new JsonLine(b).begin().field("cot", text).end();
     String line = new String(b.array(), 0, b.length(), StandardCharsets.UTF_8);
     assertThat(line).isEqualTo("{\"cot\":" + SampleJson.MAPPER.writeValueAsString(text) + "}\n");
+  }
+
+  @Property(tries = 2000)
+  void anEscapedTextBufferWritesTheSameBytesAsTheStringItHolds(@ForAll List<String> pieces) {
+    String whole = String.join("", pieces);
+    for (int i = 1; i < whole.length(); i++) {
+      // A surrogate pair split over two appends is two lone surrogates; formats never do that.
+      Assume.that(
+          !Character.isSurrogatePair(whole.charAt(i - 1), whole.charAt(i)) || !boundary(pieces, i));
+    }
+    TextBuffer text = TextBuffer.json();
+    for (String p : pieces) {
+      if (p.length() == 1) {
+        text.append(p.charAt(0));
+      } else {
+        text.append(p);
+      }
+    }
+    Bytes viaBuffer = new Bytes(4);
+    new JsonLine(viaBuffer).begin().field("cot", text).end();
+    Bytes viaString = new Bytes(4);
+    new JsonLine(viaString).begin().field("cot", whole).end();
+    assertThat(Arrays.copyOf(viaBuffer.array(), viaBuffer.length()))
+        .isEqualTo(Arrays.copyOf(viaString.array(), viaString.length()));
+  }
+
+  @Test
+  void refusesAPlainTextBufferAsEscapedJson() {
+    assertThatThrownBy(() -> new JsonLine(new Bytes(4)).field("cot", TextBuffer.plain()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static boolean boundary(List<String> pieces, int index) {
+    int at = 0;
+    for (String p : pieces) {
+      at += p.length();
+      if (at == index) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String utf8RoundTrip(String s) {

@@ -36,7 +36,7 @@ public final class CompactFormat implements TraceFormat {
   private CompactFormat() {}
 
   @Override
-  public void render(List<Event> events, StringBuilder out) {
+  public void render(List<Event> events, TextBuffer out) {
     int n = events.size();
     int i = 0;
     boolean first = true;

@@ -20,14 +20,33 @@ final class FastAssignments {
    * list of assignments of one kind.
    */
   static List<Event> parse(String s) {
-    int n = s.length();
-    int i = 0;
-    List<Event> out = null;
-    Boolean writes = null;
+    List<Event> out = new ArrayList<>(4);
+    return parse(s, 0, s.length(), out) ? out : null;
+  }
+
+  /**
+   * Parses fetches or writes from {@code s[from, to)} and appends them to {@code out}; returns
+   * {@code false}, with {@code out} as it was, if the range is not a plain list of assignments of
+   * one kind.
+   */
+  static boolean parse(String s, int from, int to, List<Event> out) {
+    int mark = out.size();
+    if (!parseInto(s, from, to, out)) {
+      while (out.size() > mark) {
+        out.remove(out.size() - 1);
+      }
+      return false;
+    }
+    return true;
+  }
+
+  private static boolean parseInto(String s, int from, int n, List<Event> out) {
+    int i = from;
+    int kind = 0; // 1 = fetches, 2 = writes
     while (true) {
       int nameStart = i;
       if (i >= n || !isLetter(s.charAt(i))) {
-        return null;
+        return false;
       }
       i++;
       int depth = 0;
@@ -37,7 +56,7 @@ final class FastAssignments {
           depth++;
         } else if (c == ']') {
           if (depth == 0) {
-            return null;
+            return false;
           }
           depth--;
         } else if (!(isLetter(c) || isDigit(c) || c == '_' || (depth > 0 && c == ','))) {
@@ -46,12 +65,12 @@ final class FastAssignments {
         i++;
       }
       if (depth != 0 || i >= n) {
-        return null;
+        return false;
       }
-      String name = s.substring(nameStart, i);
-      if (name.equals("inf") || name.equals("max") || name.equals("min")) {
-        return null;
+      if (isReserved(s, nameStart, i)) {
+        return false;
       }
+      int nameEnd = i;
       boolean write;
       if (s.charAt(i) == '=') {
         write = false;
@@ -60,38 +79,42 @@ final class FastAssignments {
         write = true;
         i += 2;
       } else {
-        return null;
+        return false;
       }
-      if (writes == null) {
-        writes = write;
-      } else if (writes != write) {
-        return null;
+      int k = write ? 2 : 1;
+      if (kind != 0 && kind != k) {
+        return false;
       }
+      kind = k;
       int valueStart = i;
-      int end = literalEnd(s, i);
+      int end = literalEnd(s, i, n);
       if (end < 0) {
-        return null;
+        return false;
       }
-      String value = s.substring(valueStart, end);
-      if (out == null) {
-        out = new ArrayList<>(4);
-      }
+      String name = s.substring(nameStart, nameEnd);
+      String value = Literals.slice(s, valueStart, end);
       out.add(write ? new Write(name, value) : new Fetch(name, value));
       i = end;
       if (i == n) {
-        return out;
+        return true;
       }
       if (i + 1 < n && s.charAt(i) == ',' && s.charAt(i + 1) == ' ') {
         i += 2;
       } else {
-        return null;
+        return false;
       }
     }
   }
 
+  /** Whether {@code s[from, to)} is a word that cannot name a cell. */
+  private static boolean isReserved(String s, int from, int to) {
+    int len = to - from;
+    return len == 3
+        && (s.startsWith("inf", from) || s.startsWith("max", from) || s.startsWith("min", from));
+  }
+
   /** The end of the literal starting at {@code i}, or -1 if none starts there. */
-  private static int literalEnd(String s, int i) {
-    int n = s.length();
+  private static int literalEnd(String s, int i, int n) {
     if (i >= n) {
       return -1;
     }
@@ -111,7 +134,7 @@ final class FastAssignments {
       }
       return j + 1;
     }
-    if (s.startsWith(Literals.INF, i)) {
+    if (i + Literals.INF.length() <= n && s.startsWith(Literals.INF, i)) {
       int j = i + Literals.INF.length();
       return j == n || s.charAt(j) == ',' ? j : -1;
     }

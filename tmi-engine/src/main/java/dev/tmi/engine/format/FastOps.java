@@ -1,6 +1,7 @@
 package dev.tmi.engine.format;
 
 import dev.tmi.engine.trace.Arg;
+import dev.tmi.engine.trace.Literals;
 import dev.tmi.engine.trace.Op;
 import dev.tmi.engine.trace.Operator;
 import java.util.ArrayList;
@@ -18,28 +19,33 @@ final class FastOps {
 
   /** Parses an operation from {@code s}, or returns {@code null} for the general parser. */
   static Op parse(String s) {
-    int n = s.length();
-    int end = integerEnd(s, 0);
+    return parse(s, 0, s.length());
+  }
+
+  /** Parses an operation from {@code s[from, n)}, or returns {@code null}. */
+  static Op parse(String s, int from, int n) {
+    int end = integerEnd(s, from, n);
     if (end < 0 || end >= n) {
       return null;
     }
-    List<Arg> args = new ArrayList<>(4);
-    args.add(Arg.value(s.substring(0, end)));
+    String first = Literals.slice(s, from, end);
     int i = end;
-    String relation = relationAt(s, i);
+    String relation = relationAt(s, i, n);
     if (relation != null) {
       i += relation.length();
-      int bEnd = integerEnd(s, i);
+      int bEnd = integerEnd(s, i, n);
       if (bEnd != n) {
         return null;
       }
-      args.add(Arg.value(s.substring(i, bEnd)));
-      return new Op(Operator.REL, args, relation);
+      return new Op(
+          Operator.REL, List.of(Arg.value(first), Arg.value(Literals.slice(s, i, bEnd))), relation);
     }
+    List<Arg> args = new ArrayList<>(4);
+    args.add(Arg.value(first));
     Operator operator = null;
     String symbol = null;
     while (true) {
-      String sym = arithmeticAt(s, i);
+      String sym = arithmeticAt(s, i, n);
       if (sym == null || (symbol != null && !sym.equals(symbol))) {
         return null;
       }
@@ -48,11 +54,11 @@ final class FastOps {
         operator = operatorOf(sym);
       }
       i += sym.length();
-      int argEnd = integerEnd(s, i);
+      int argEnd = integerEnd(s, i, n);
       if (argEnd < 0 || argEnd >= n) {
         return null;
       }
-      args.add(Arg.value(s.substring(i, argEnd)));
+      args.add(Arg.value(Literals.slice(s, i, argEnd)));
       i = argEnd;
       if (s.charAt(i) == '=') {
         break;
@@ -63,16 +69,15 @@ final class FastOps {
     }
     // s[i] is '='; "==" would be a relation, which the general parser rejects here too.
     i++;
-    int resultEnd = integerEnd(s, i);
+    int resultEnd = integerEnd(s, i, n);
     if (resultEnd != n) {
       return null;
     }
-    return new Op(operator, args, s.substring(i, resultEnd));
+    return new Op(operator, args, Literals.slice(s, i, resultEnd));
   }
 
   /** The end of an integer literal ({@code -?[0-9]+}) at {@code i}, or -1. */
-  private static int integerEnd(String s, int i) {
-    int n = s.length();
+  private static int integerEnd(String s, int i, int n) {
     int j = i;
     if (j < n && s.charAt(j) == '-') {
       j++;
@@ -91,9 +96,9 @@ final class FastOps {
     return j;
   }
 
-  private static String relationAt(String s, int i) {
+  private static String relationAt(String s, int i, int n) {
     char c = s.charAt(i);
-    char d = i + 1 < s.length() ? s.charAt(i + 1) : 0;
+    char d = i + 1 < n ? s.charAt(i + 1) : 0;
     return switch (c) {
       case '<' -> d == '=' ? "<=" : "<";
       case '>' -> d == '=' ? ">=" : ">";
@@ -103,12 +108,12 @@ final class FastOps {
     };
   }
 
-  private static String arithmeticAt(String s, int i) {
-    if (i >= s.length()) {
+  private static String arithmeticAt(String s, int i, int n) {
+    if (i >= n) {
       return null;
     }
     char c = s.charAt(i);
-    char d = i + 1 < s.length() ? s.charAt(i + 1) : 0;
+    char d = i + 1 < n ? s.charAt(i + 1) : 0;
     return switch (c) {
       case '+' -> "+";
       case '*' -> "*";

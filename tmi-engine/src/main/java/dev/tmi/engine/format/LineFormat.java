@@ -27,23 +27,23 @@ abstract class LineFormat implements TraceFormat {
     }
   }
 
-  abstract void renderState(String label, StringBuilder out);
+  abstract void renderState(String label, TextBuffer out);
 
-  abstract void renderFetches(List<Event> events, int from, int to, StringBuilder out);
+  abstract void renderFetches(List<Event> events, int from, int to, TextBuffer out);
 
-  abstract void renderOp(Op op, StringBuilder out);
+  abstract void renderOp(Op op, TextBuffer out);
 
-  abstract void renderWrites(List<Event> events, int from, int to, StringBuilder out);
+  abstract void renderWrites(List<Event> events, int from, int to, TextBuffer out);
 
-  abstract void renderGoto(String from, String to, StringBuilder out);
+  abstract void renderGoto(String from, String to, TextBuffer out);
 
-  abstract void renderHalt(String from, StringBuilder out);
+  abstract void renderHalt(String from, TextBuffer out);
 
   /** Reads one non-blank, trimmed line; {@code current} is the label of the open state. */
   abstract LineResult parseLine(String line, String current);
 
   @Override
-  public final void render(List<Event> events, StringBuilder out) {
+  public final void render(List<Event> events, TextBuffer out) {
     String current = "?";
     int n = events.size();
     int i = 0;
@@ -85,12 +85,21 @@ abstract class LineFormat implements TraceFormat {
     }
   }
 
+  /**
+   * Reads the commonest lines, {@code text[from, to)} (non-blank and trimmed), straight into {@code
+   * out} without cutting the line out first; returns {@code false}, with {@code out} as it was, to
+   * leave the line to {@link #parseLine}. It must read a line exactly as {@code parseLine} would.
+   */
+  boolean parseFast(String text, int from, int to, String current, List<Event> out) {
+    return false;
+  }
+
   @Override
   public final ParsedTrace parse(String text) {
     // About one event per ten characters: sized once instead of grown a dozen times.
     int expected = Math.max(16, text.length() / 10);
     List<Event> events = new ArrayList<>(expected);
-    List<Integer> lines = new ArrayList<>(expected);
+    LineNumbers lines = new LineNumbers(expected);
     List<ParseError> errors = new ArrayList<>(2);
     String current = null;
     int lineNo = 0;
@@ -110,25 +119,14 @@ abstract class LineFormat implements TraceFormat {
       }
       pos = end + 1;
       if (to > from) {
-        String line = text.substring(from, to);
-        LineResult r;
-        try {
-          r = parseLine(line, current);
-        } catch (RuntimeException e) {
-          r = LineResult.error("unreadable line: " + e.getMessage());
-        }
-        if (r.error() != null) {
-          errors.add(ParseError.of(lineNo, events.size(), line, r.error()));
-        } else {
-          for (Event e : r.events()) {
-            if (e instanceof State s) {
-              current = s.label();
-            } else if (e instanceof Goto g) {
-              current = g.label();
-            }
-            events.add(e);
-            lines.add(lineNo);
+        int before = events.size();
+        if (parseFast(text, from, to, current, events)) {
+          for (int k = before; k < events.size(); k++) {
+            current = opened(events.get(k), current);
+            lines.addLine(lineNo);
           }
+        } else {
+          current = parseSlow(text.substring(from, to), lineNo, current, events, lines, errors);
         }
       }
       if (nl < 0) {
@@ -136,6 +134,40 @@ abstract class LineFormat implements TraceFormat {
       }
     }
     return new ParsedTrace(events, lines, errors);
+  }
+
+  /** Reads one line with {@link #parseLine}; returns the state open after it. */
+  private String parseSlow(
+      String line,
+      int lineNo,
+      String current,
+      List<Event> events,
+      LineNumbers lines,
+      List<ParseError> errors) {
+    LineResult r;
+    try {
+      r = parseLine(line, current);
+    } catch (RuntimeException e) {
+      r = LineResult.error("unreadable line: " + e.getMessage());
+    }
+    if (r.error() != null) {
+      errors.add(ParseError.of(lineNo, events.size(), line, r.error()));
+      return current;
+    }
+    for (Event e : r.events()) {
+      current = opened(e, current);
+      events.add(e);
+      lines.addLine(lineNo);
+    }
+    return current;
+  }
+
+  /** The state open after event {@code e}. */
+  private static String opened(Event e, String current) {
+    if (e instanceof State s) {
+      return s.label();
+    }
+    return e instanceof Goto g ? g.label() : current;
   }
 
   static <T> List<Event> toEvents(List<T> items, java.util.function.Function<T, Event> f) {

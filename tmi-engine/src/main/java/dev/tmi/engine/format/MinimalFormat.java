@@ -34,12 +34,12 @@ public final class MinimalFormat extends LineFormat {
   private MinimalFormat() {}
 
   @Override
-  void renderState(String label, StringBuilder out) {
+  void renderState(String label, TextBuffer out) {
     out.append(label);
   }
 
   @Override
-  void renderFetches(List<Event> events, int from, int to, StringBuilder out) {
+  void renderFetches(List<Event> events, int from, int to, TextBuffer out) {
     for (int i = from; i < to; i++) {
       Fetch f = (Fetch) events.get(i);
       if (i > from) {
@@ -50,12 +50,12 @@ public final class MinimalFormat extends LineFormat {
   }
 
   @Override
-  void renderOp(Op op, StringBuilder out) {
+  void renderOp(Op op, TextBuffer out) {
     OpSyntax.render(op, false, out);
   }
 
   @Override
-  void renderWrites(List<Event> events, int from, int to, StringBuilder out) {
+  void renderWrites(List<Event> events, int from, int to, TextBuffer out) {
     for (int i = from; i < to; i++) {
       Write w = (Write) events.get(i);
       if (i > from) {
@@ -66,13 +66,67 @@ public final class MinimalFormat extends LineFormat {
   }
 
   @Override
-  void renderGoto(String from, String to, StringBuilder out) {
+  void renderGoto(String from, String to, TextBuffer out) {
     out.append(from).append(" -> ").append(to);
   }
 
   @Override
-  void renderHalt(String from, StringBuilder out) {
+  void renderHalt(String from, TextBuffer out) {
     out.append(from).append(" -> F");
+  }
+
+  @Override
+  boolean parseFast(String text, int from, int to, String current, List<Event> out) {
+    if (hasArrow(text, from, to)) {
+      // A transition from the open state, as parseLine reads it; anything else goes there.
+      int labelStart = from + (current == null ? 0 : current.length()) + 4;
+      if (current == null
+          || labelStart >= to
+          || !text.startsWith(current, from)
+          || !text.startsWith(" -> ", from + current.length())) {
+        return false;
+      }
+      if (labelStart + 1 == to && text.charAt(labelStart) == 'F') {
+        out.add(halt());
+        return true;
+      }
+      String next = text.substring(labelStart, to);
+      if (!Labels.isValid(next)) {
+        return false;
+      }
+      out.add(new Goto(next));
+      return true;
+    }
+    if (!out.isEmpty()
+        && out.get(out.size() - 1) instanceof Goto g
+        && g.label().length() == to - from
+        && text.startsWith(g.label(), from)) {
+      // The header of the state just announced: the label read with the transition.
+      out.add(new State(g.label(), null));
+      return true;
+    }
+    if (FastAssignments.parse(text, from, to, out)) {
+      return true;
+    }
+    Op op = FastOps.parse(text, from, to);
+    if (op != null) {
+      out.add(op);
+      return true;
+    }
+    return false;
+  }
+
+  /** Whether {@code text[from, to)} contains {@code " -> "}. */
+  private static boolean hasArrow(String text, int from, int to) {
+    for (int i = from + 1; i + 2 < to; i++) {
+      if (text.charAt(i) == '-'
+          && text.charAt(i + 1) == '>'
+          && text.charAt(i - 1) == ' '
+          && text.charAt(i + 2) == ' ') {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

@@ -14,7 +14,7 @@ import java.util.List;
 final class OpSyntax {
   private OpSyntax() {}
 
-  static void render(Op op, boolean spaced, StringBuilder out) {
+  static void render(Op op, boolean spaced, TextBuffer out) {
     List<Arg> args = op.args();
     String eq = spaced ? " = " : "=";
     if (op.operator() == Operator.REL) {
@@ -48,7 +48,7 @@ final class OpSyntax {
     out.append(eq).append(op.result());
   }
 
-  private static void arg(Arg a, boolean parenthesizeNegative, StringBuilder out) {
+  private static void arg(Arg a, boolean parenthesizeNegative, TextBuffer out) {
     String v = a.value();
     if (v == null) {
       out.append(a.name());

@@ -42,12 +42,12 @@ public final class StyledFormat extends LineFormat {
   private StyledFormat() {}
 
   @Override
-  void renderState(String label, StringBuilder out) {
+  void renderState(String label, TextBuffer out) {
     out.append(STATE).append(label).append('.');
   }
 
   @Override
-  void renderFetches(List<Event> events, int from, int to, StringBuilder out) {
+  void renderFetches(List<Event> events, int from, int to, TextBuffer out) {
     out.append(FETCH);
     for (int i = from; i < to; i++) {
       Fetch f = (Fetch) events.get(i);
@@ -58,14 +58,14 @@ public final class StyledFormat extends LineFormat {
   }
 
   @Override
-  void renderOp(Op op, StringBuilder out) {
+  void renderOp(Op op, TextBuffer out) {
     out.append(op.operator() == Operator.REL ? CHECK : COMPUTE);
     OpSyntax.render(op, true, out);
     out.append('.');
   }
 
   @Override
-  void renderWrites(List<Event> events, int from, int to, StringBuilder out) {
+  void renderWrites(List<Event> events, int from, int to, TextBuffer out) {
     out.append(WRITE);
     for (int i = from; i < to; i++) {
       Write w = (Write) events.get(i);
@@ -75,7 +75,7 @@ public final class StyledFormat extends LineFormat {
     out.append('.');
   }
 
-  private static void separator(int k, int n, StringBuilder out) {
+  private static void separator(int k, int n, TextBuffer out) {
     if (k == 0) {
       return;
     }
@@ -83,12 +83,12 @@ public final class StyledFormat extends LineFormat {
   }
 
   @Override
-  void renderGoto(String from, String to, StringBuilder out) {
+  void renderGoto(String from, String to, TextBuffer out) {
     out.append(GO).append(from).append(GO_TO).append(to).append('.');
   }
 
   @Override
-  void renderHalt(String from, StringBuilder out) {
+  void renderHalt(String from, TextBuffer out) {
     out.append(STOP).append(from).append('.');
   }
 

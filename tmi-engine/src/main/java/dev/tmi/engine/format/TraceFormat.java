@@ -10,13 +10,13 @@ import java.util.List;
  */
 public interface TraceFormat {
   /** Appends the text of the events to {@code out}. */
-  void render(List<Event> events, StringBuilder out);
+  void render(List<Event> events, TextBuffer out);
 
   /** Renders the events to a string. */
   default String render(List<Event> events) {
-    StringBuilder sb = new StringBuilder(events.size() * 12);
-    render(events, sb);
-    return sb.toString();
+    TextBuffer text = TextBuffer.plain();
+    render(events, text);
+    return text.toString();
   }
 
   /**

@@ -38,6 +38,36 @@ public final class Literals {
     return Long.toString(value);
   }
 
+  /**
+   * The text {@code s[from, to)} as a literal. A small integer in canonical form (no leading zero,
+   * no {@code -0}) comes from the same cache as {@link #of(long)}: parsers read thousands of them
+   * per trace, and most are single digits.
+   */
+  public static String slice(String s, int from, int to) {
+    int len = to - from;
+    if (len >= 1 && len <= 4) {
+      int i = from;
+      boolean neg = s.charAt(i) == '-';
+      if (neg) {
+        i++;
+      }
+      boolean canonical = i < to && (s.charAt(i) != '0' || (i + 1 == to && !neg));
+      int v = 0;
+      for (; canonical && i < to; i++) {
+        int d = s.charAt(i) - '0';
+        canonical = d >= 0 && d <= 9;
+        v = v * 10 + d;
+      }
+      if (canonical) {
+        v = neg ? -v : v;
+        if (v >= -1024 && v < 1024) {
+          return SMALL[v + 1024];
+        }
+      }
+    }
+    return s.substring(from, to);
+  }
+
   /** Marks "not a small integer" in {@link #parseSmall}. */
   public static final long NOT_SMALL = Long.MIN_VALUE;
 

@@ -2,7 +2,7 @@ package dev.tmi.engine.variant;
 
 import dev.tmi.engine.trace.Arg;
 import dev.tmi.engine.trace.Op;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -26,11 +26,21 @@ public final class HideOperandNames implements Stage {
   }
 
   static Op valuesOnly(Op op) {
-    List<Arg> args = new ArrayList<>(op.args().size());
-    for (Arg a : op.args()) {
-      args.add(a.name() == null ? a : Arg.value(a.value()));
+    List<Arg> args = op.args();
+    int n = args.size();
+    int named = 0;
+    while (named < n && args.get(named).name() == null) {
+      named++;
     }
-    return new Op(op.operator(), args, op.result());
+    if (named == n) {
+      return op;
+    }
+    Arg[] values = new Arg[n];
+    for (int i = 0; i < n; i++) {
+      Arg a = args.get(i);
+      values[i] = a.name() == null ? a : Arg.value(a.value());
+    }
+    return new Op(op.operator(), Arrays.asList(values), op.result());
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.tmi.engine.variant;
 
+import dev.tmi.engine.format.TextBuffer;
 import dev.tmi.engine.format.TraceFormat;
 import dev.tmi.engine.trace.Event;
 import java.util.ArrayList;
@@ -48,13 +49,13 @@ public record Variant(
     if (format == null) {
       return "";
     }
-    StringBuilder sb = new StringBuilder(events.size() * 14);
-    render(events, sb);
-    return sb.toString();
+    TextBuffer text = TextBuffer.plain();
+    render(events, text);
+    return text.toString();
   }
 
   /** Appends the chain of thought for a recorded execution to {@code out}. */
-  public void render(List<Event> events, StringBuilder out) {
+  public void render(List<Event> events, TextBuffer out) {
     if (format != null) {
       format.render(run(events, true), out);
     }

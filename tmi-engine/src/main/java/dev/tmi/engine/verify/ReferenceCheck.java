@@ -6,6 +6,7 @@ import dev.tmi.engine.trace.Event;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Compares a model's steps with the reference execution's, step k with step k. */
 final class ReferenceCheck {
@@ -25,7 +26,14 @@ final class ReferenceCheck {
       int step = e.eventIndex() == 0 ? 0 : Steps.stepOf(modelStarts, e.eventIndex() - 1);
       badSteps.putIfAbsent(step, e);
     }
-    Map<String, String> memory = new HashMap<>(inputs);
+    // The reference's writes over the inputs: named operands are looked up here, and copying the
+    // inputs for every output would cost more than the lookups.
+    Map<String, String> written = new HashMap<>();
+    Function<String, String> memory =
+        name -> {
+          String v = written.get(name);
+          return v != null ? v : inputs.get(name);
+        };
     int correct = 0;
     StepError first = null;
     int n = Math.max(refSteps, modelSteps);
@@ -37,7 +45,7 @@ final class ReferenceCheck {
         ParseError pe = badSteps.get(k);
         err = new StepError(k, pe.line(), ErrorType.FORMAT, pe.message() + ": " + pe.text());
       } else if (k >= refSteps) {
-        int line = parsed.lines().get(modelStarts[k]);
+        int line = parsed.line(modelStarts[k]);
         err = new StepError(k, line, ErrorType.FORMAT, "extra step after the halting state");
       } else {
         List<Event> r = Steps.step(reference, refStarts, k);
@@ -49,25 +57,24 @@ final class ReferenceCheck {
             err =
                 new StepError(
                     k,
-                    parsed.lines().get(from + m.size() - 1),
+                    parsed.line(from + m.size() - 1),
                     last ? ErrorType.FORMAT : ErrorType.TRANSITION,
                     last
                         ? "the output ends inside the step (truncated)"
                         : "missing " + EventDiff.kind(r.get(i)));
           } else if (i >= r.size()) {
             err =
-                new StepError(
-                    k, parsed.lines().get(from + i), ErrorType.FORMAT, "unexpected extra event");
+                new StepError(k, parsed.line(from + i), ErrorType.FORMAT, "unexpected extra event");
           } else {
-            EventDiff.Diff d = EventDiff.compare(r.get(i), m.get(i), memory::get);
+            EventDiff.Diff d = EventDiff.compare(r.get(i), m.get(i), memory);
             if (d != null) {
-              err = new StepError(k, parsed.lines().get(from + i), d.type(), d.detail());
+              err = new StepError(k, parsed.line(from + i), d.type(), d.detail());
             }
           }
         }
         for (Event e : r) {
           if (e instanceof dev.tmi.engine.trace.Write w) {
-            memory.put(w.name(), w.value());
+            written.put(w.name(), w.value());
           }
         }
       }

@@ -1,5 +1,6 @@
 package dev.tmi.engine.verify;
 
+import dev.tmi.engine.format.ParsedTrace;
 import dev.tmi.engine.machine.Labels;
 import dev.tmi.engine.machine.Machine;
 import dev.tmi.engine.machine.TraceMismatch;
@@ -15,7 +16,7 @@ import dev.tmi.engine.trace.State;
 import dev.tmi.engine.trace.Write;
 import dev.tmi.engine.variant.EventSink;
 import dev.tmi.engine.variant.Variant;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +29,9 @@ import java.util.Map;
  * is reported once. The model's writes always replace the algorithm's in memory.
  */
 final class Replayer extends Machine {
-  private final Map<String, String> memory = new HashMap<>();
+  private final Map<String, String> memory = new HashMap<>(256);
   private final List<Event> model;
-  private final List<Integer> lines;
+  private final ParsedTrace parsed;
   private final EventSink pipeline;
   private final long budget;
   private long calls;
@@ -42,9 +43,9 @@ final class Replayer extends Machine {
   private int correctSteps;
   private StepError firstError;
 
-  Replayer(Variant variant, List<Event> model, List<Integer> lines, long budget) {
-    this.model = model;
-    this.lines = lines;
+  Replayer(Variant variant, ParsedTrace parsed, long budget) {
+    this.model = parsed.events();
+    this.parsed = parsed;
     this.budget = budget;
     this.pipeline = variant.pipeline(this::compare);
   }
@@ -85,19 +86,19 @@ final class Replayer extends Machine {
   @Override
   public Val apply(Operator operator, Val... args) {
     tick();
-    List<String> values = new ArrayList<>(args.length);
-    List<Arg> ops = new ArrayList<>(args.length);
-    for (Val a : args) {
-      values.add(a.text());
-      ops.add(new Arg(a.ref(), a.text()));
+    String[] values = new String[args.length];
+    Arg[] ops = new Arg[args.length];
+    for (int i = 0; i < args.length; i++) {
+      values[i] = args[i].text();
+      ops[i] = new Arg(args[i].ref(), values[i]);
     }
     String result;
     try {
-      result = operator.apply(values);
+      result = operator.apply(Arrays.asList(values));
     } catch (IllegalArgumentException e) {
       throw new TraceMismatch(ErrorType.COMPUTE, "operands unusable: " + e.getMessage());
     }
-    emit(new Op(operator, ops, result));
+    emit(new Op(operator, List.of(ops), result));
     if (lastModel instanceof Op m && m.operator() == operator) {
       return Val.of(m.result());
     }
@@ -192,7 +193,7 @@ final class Replayer extends Machine {
   }
 
   private int line(int index) {
-    return index < lines.size() ? lines.get(index) : 0;
+    return index < model.size() ? parsed.line(index) : 0;
   }
 
   private void closeStep() {

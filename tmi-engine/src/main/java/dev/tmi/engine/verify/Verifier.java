@@ -144,8 +144,7 @@ public final class Verifier {
       if (parsed == null) {
         return answerOnly(Mode.SELF_CONSISTENT);
       }
-      Replayer r =
-          new Replayer(variant, parsed.events(), parsed.lines(), 4L * refEvents.size() + 10_000);
+      Replayer r = new Replayer(variant, parsed, 4L * refEvents.size() + 10_000);
       Answer implied;
       try {
         implied = task.solve(instance, r);

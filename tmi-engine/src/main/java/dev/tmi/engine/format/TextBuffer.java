@@ -1,0 +1,180 @@
+package dev.tmi.engine.format;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * A growable UTF-8 byte buffer that formats write a chain of thought into. In {@linkplain #json()
+ * JSON mode} the text is escaped as the body of a JSON string while it is written, so synthesis
+ * copies it into a JSON line as is; a chain of thought is kilobytes of short pieces, and building a
+ * {@code String} first, encoding it and escaping it again cost three passes and two copies.
+ *
+ * <p>Escaping follows RFC 8259 with the shortest forms: a backslash before {@code "}, a backslash,
+ * {@code n}, {@code r} or {@code t}, and the six-character {@code u00XX} escape for the other
+ * control characters; everything else is written as UTF-8. As with {@link String#getBytes}, an
+ * unpaired surrogate becomes {@code ?}.
+ */
+public final class TextBuffer {
+  private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
+  private final boolean json;
+  private byte[] buf;
+  private int size;
+
+  private TextBuffer(boolean json, int capacity) {
+    this.json = json;
+    this.buf = new byte[Math.max(16, capacity)];
+  }
+
+  /** A buffer that holds the text itself. */
+  public static TextBuffer plain() {
+    return new TextBuffer(false, 256);
+  }
+
+  /** A buffer that holds the text escaped as the inside of a JSON string (without the quotes). */
+  public static TextBuffer json() {
+    return new TextBuffer(true, 4096);
+  }
+
+  /** Whether the buffer escapes for JSON. */
+  public boolean isJson() {
+    return json;
+  }
+
+  /** Appends a string. */
+  public TextBuffer append(String s) {
+    int n = s.length();
+    if (size + n > buf.length) {
+      grow(n);
+    }
+    byte[] b = buf;
+    int p = size;
+    // One loop per mode, so that the test per character is a few compares without a table.
+    if (json) {
+      for (int i = 0; i < n; i++) {
+        char c = s.charAt(i);
+        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+          b[p++] = (byte) c;
+        } else {
+          size = p;
+          appendSlow(s, i);
+          return this;
+        }
+      }
+    } else {
+      for (int i = 0; i < n; i++) {
+        char c = s.charAt(i);
+        if (c < 0x80) {
+          b[p++] = (byte) c;
+        } else {
+          size = p;
+          appendSlow(s, i);
+          return this;
+        }
+      }
+    }
+    size = p;
+    return this;
+  }
+
+  /** Appends one character; a lone surrogate becomes {@code ?}. */
+  public TextBuffer append(char c) {
+    if (verbatim(c)) {
+      ensure(1);
+      buf[size++] = (byte) c;
+      return this;
+    }
+    return appendCodePoint(Character.isSurrogate(c) ? '?' : c);
+  }
+
+  /** Whether a character is written as the one byte of its code. */
+  private boolean verbatim(char c) {
+    return json ? c >= 0x20 && c < 0x80 && c != '"' && c != '\\' : c < 0x80;
+  }
+
+  /** The number of bytes written. */
+  public int length() {
+    return size;
+  }
+
+  /** The buffer's bytes; valid up to {@link #length()}, and only until the next append. */
+  public byte[] array() {
+    return buf;
+  }
+
+  /** Empties the buffer, keeping its capacity. */
+  public void reset() {
+    size = 0;
+  }
+
+  /** The text, decoded from UTF-8; in JSON mode it is the escaped form. */
+  @Override
+  public String toString() {
+    return new String(buf, 0, size, StandardCharsets.UTF_8);
+  }
+
+  private void appendSlow(String s, int from) {
+    int n = s.length();
+    for (int i = from; i < n; i++) {
+      char c = s.charAt(i);
+      if (verbatim(c)) {
+        ensure(1);
+        buf[size++] = (byte) c;
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < n
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        appendCodePoint(Character.toCodePoint(c, s.charAt(++i)));
+      } else {
+        appendCodePoint(Character.isSurrogate(c) ? '?' : c);
+      }
+    }
+  }
+
+  private TextBuffer appendCodePoint(int cp) {
+    ensure(6);
+    byte[] b = buf;
+    int p = size;
+    if (cp < 0x80) {
+      // Only JSON mode gets here with an ASCII character: one that must be escaped.
+      b[p++] = '\\';
+      switch (cp) {
+        case '"' -> b[p++] = '"';
+        case '\\' -> b[p++] = '\\';
+        case '\n' -> b[p++] = 'n';
+        case '\r' -> b[p++] = 'r';
+        case '\t' -> b[p++] = 't';
+        default -> {
+          b[p++] = 'u';
+          b[p++] = '0';
+          b[p++] = '0';
+          b[p++] = HEX[cp >> 4];
+          b[p++] = HEX[cp & 15];
+        }
+      }
+    } else if (cp < 0x800) {
+      b[p++] = (byte) (0xC0 | (cp >> 6));
+      b[p++] = (byte) (0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+      b[p++] = (byte) (0xE0 | (cp >> 12));
+      b[p++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+      b[p++] = (byte) (0x80 | (cp & 0x3F));
+    } else {
+      b[p++] = (byte) (0xF0 | (cp >> 18));
+      b[p++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+      b[p++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+      b[p++] = (byte) (0x80 | (cp & 0x3F));
+    }
+    size = p;
+    return this;
+  }
+
+  private void ensure(int more) {
+    if (size + more > buf.length) {
+      grow(more);
+    }
+  }
+
+  private void grow(int more) {
+    buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + more));
+  }
+}
