@@ -10,7 +10,8 @@ public interface Stage {
 
   /**
    * Whether the stage never changes what a format prints (it only forgets information the format
-   * does not show). Rendering may then skip it; parsing gives back its output.
+   * does not show). Rendering may then skip it, and so may the verifier, which compares only what
+   * formats show; parsing gives back its output.
    */
   default boolean renderTransparent() {
     return false;

@@ -61,31 +61,48 @@ public record Variant(
     }
   }
 
+  /**
+   * The events as a format shows them: the projection without the stages that only forget what no
+   * format shows ({@link Stage#renderTransparent()}). Comparing these with parsed events gives the
+   * same differences as comparing {@link #project} output, since parsed events never carry the
+   * forgotten information and a comparison looks only at what formats show; the verifier uses it to
+   * skip building hundreds of copies of events per output.
+   */
+  public List<Event> visible(List<Event> events) {
+    return run(events, true);
+  }
+
   /** A sink that projects events into {@code downstream}. */
   public EventSink pipeline(EventSink downstream) {
+    return pipeline(downstream, false);
+  }
+
+  /** A sink that passes the {@linkplain #visible visible} projection to {@code downstream}. */
+  public EventSink visiblePipeline(EventSink downstream) {
+    return pipeline(downstream, true);
+  }
+
+  private EventSink pipeline(EventSink downstream, boolean visibleOnly) {
     EventSink sink = downstream;
     for (int i = stages.size() - 1; i >= 0; i--) {
-      sink = stages.get(i).wrap(sink);
+      Stage s = stages.get(i);
+      if (!(visibleOnly && s.renderTransparent())) {
+        sink = s.wrap(sink);
+      }
     }
     return sink;
   }
 
-  private List<Event> run(List<Event> events, boolean forRendering) {
+  private List<Event> run(List<Event> events, boolean visibleOnly) {
     boolean identity = true;
     for (Stage s : stages) {
-      identity &= forRendering && s.renderTransparent();
+      identity &= visibleOnly && s.renderTransparent();
     }
     if (identity) {
       return events;
     }
     List<Event> out = new ArrayList<>(events.size());
-    EventSink sink = out::add;
-    for (int i = stages.size() - 1; i >= 0; i--) {
-      Stage s = stages.get(i);
-      if (!(forRendering && s.renderTransparent())) {
-        sink = s.wrap(sink);
-      }
-    }
+    EventSink sink = pipeline(out::add, visibleOnly);
     for (Event e : events) {
       sink.accept(e);
     }

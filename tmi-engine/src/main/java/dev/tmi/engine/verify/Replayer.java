@@ -47,7 +47,7 @@ final class Replayer extends Machine {
     this.model = parsed.events();
     this.parsed = parsed;
     this.budget = budget;
-    this.pipeline = variant.pipeline(this::compare);
+    this.pipeline = variant.visiblePipeline(this::compare);
   }
 
   // ---- Machine ----

@@ -92,7 +92,7 @@ public final class Verifier {
       return new Prepared<>(
           task, instance, variant, reference, boxed, answerCorrect, null, null, null, 0, 0);
     }
-    List<Event> refEvents = variant.project(recorder.trace().events());
+    List<Event> refEvents = variant.visible(recorder.trace().events());
     ParsedTrace parsed = variant.format().parse(out.cot());
     int modelSteps = parsed.events().isEmpty() ? 0 : Steps.count(parsed.events());
     return new Prepared<>(
