@@ -1,27 +1,38 @@
 package dev.tmi.synth;
 
 import dev.tmi.engine.format.TextBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes one JSON object per line straight into a byte buffer, escaping strings and encoding UTF-8
- * in one pass. The sample writer's hot path: a chain of thought is kilobytes of short lines, and
- * going through a general-purpose generator costs two extra copies per character. Nested values
- * (instance, answer) are passed in already serialized by Jackson.
+ * in one pass (see {@link TextBuffer}). The sample writer's hot path: a chain of thought is
+ * kilobytes of short lines, and going through a general-purpose generator costs two extra copies
+ * per character. Nested values (instance, answer) are passed in already serialized by Jackson.
  */
 final class JsonLine {
-  private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
-
   /** {@code "name":} in UTF-8, per field name. */
   private static final ConcurrentHashMap<String, byte[]> KEYS = new ConcurrentHashMap<>();
 
   private final Bytes out;
+  private final TextBuffer scratch;
   private boolean first;
 
+  /** A writer with its own scratch buffer. */
   JsonLine(Bytes out) {
+    this(out, TextBuffer.json());
+  }
+
+  /**
+   * A writer that escapes strings in {@code scratch}, a {@linkplain TextBuffer#json() JSON buffer}
+   * the caller reuses from line to line.
+   */
+  JsonLine(Bytes out, TextBuffer scratch) {
+    if (!scratch.isJson()) {
+      throw new IllegalArgumentException("the scratch buffer does not escape for JSON");
+    }
     this.out = out;
+    this.scratch = scratch;
   }
 
   JsonLine begin() {
@@ -49,11 +60,7 @@ final class JsonLine {
       throw new IllegalArgumentException("the text buffer does not escape for JSON");
     }
     name(name);
-    int n = escaped.length();
-    out.reserve(n + 2);
-    out.write('"');
-    out.write(escaped.array(), 0, n);
-    out.write('"');
+    quoted(escaped);
     return this;
   }
 
@@ -111,49 +118,20 @@ final class JsonLine {
   }
 
   /**
-   * Writes a quoted, escaped JSON string in UTF-8. The text is encoded by the JDK's intrinsic
-   * encoder first and escaped byte by byte: in UTF-8 only bytes below 0x20, {@code "} and {@code
-   * \\} need escaping, and a byte loop over an array is several times faster than {@code charAt} on
-   * a builder. As with {@link String#getBytes}, a lone surrogate (never produced by the tasks) is
-   * written as {@code ?}.
+   * Writes a quoted, escaped JSON string in UTF-8, escaped by the scratch {@link TextBuffer} (one
+   * implementation of the escaping for chains of thought and every other string).
    */
   void string(CharSequence s) {
-    escaped(s.toString().getBytes(StandardCharsets.UTF_8));
+    scratch.reset();
+    scratch.append(s.toString());
+    quoted(scratch);
   }
 
-  private void escaped(byte[] b) {
-    int n = b.length;
+  private void quoted(TextBuffer escaped) {
+    int n = escaped.length();
     out.reserve(n + 2);
-    byte[] buf = out.array();
-    int o = out.length();
-    buf[o++] = '"';
-    for (int i = 0; i < n; i++) {
-      byte c = b[i];
-      if ((c >= 0x20 || c < 0) && c != '"' && c != '\\') {
-        buf[o++] = c;
-        continue;
-      }
-      // An escape takes up to six bytes for one: make room for it and the rest of the string.
-      out.setLength(o);
-      out.reserve(n - i + 8);
-      buf = out.array();
-      buf[o++] = '\\';
-      switch (c) {
-        case '"' -> buf[o++] = '"';
-        case '\\' -> buf[o++] = '\\';
-        case '\n' -> buf[o++] = 'n';
-        case '\r' -> buf[o++] = 'r';
-        case '\t' -> buf[o++] = 't';
-        default -> {
-          buf[o++] = 'u';
-          buf[o++] = '0';
-          buf[o++] = '0';
-          buf[o++] = HEX[c >> 4];
-          buf[o++] = HEX[c & 15];
-        }
-      }
-    }
-    out.setLength(o);
+    out.write('"');
+    out.write(escaped.array(), 0, n);
     out.write('"');
   }
 }

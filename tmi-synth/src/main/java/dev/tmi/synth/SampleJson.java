@@ -28,9 +28,10 @@ public final class SampleJson {
     }
   }
 
-  /** Writes one sample and a newline. */
+  /** Writes one sample and a newline; {@code scratch} is a JSON text buffer reused across calls. */
   static void write(
       Bytes out,
+      TextBuffer scratch,
       String id,
       String task,
       String algorithmClass,
@@ -45,7 +46,7 @@ public final class SampleJson {
       byte[] answer,
       String boxed,
       byte[] instance) {
-    JsonLine j = new JsonLine(out).begin();
+    JsonLine j = new JsonLine(out, scratch).begin();
     j.field("id", id).field("task", task).field("class", algorithmClass);
     j.field("split", split).field("set", set);
     j.objectStart("lengths");

@@ -328,6 +328,8 @@ public final class Synthesizer {
       }
     }
     TextBuffer cot = TextBuffer.json();
+    TextBuffer scratch = TextBuffer.json();
+    ValueJson values = new ValueJson(scratch);
     String id = task.info().id();
     String cls = task.info().algorithmClass().id();
     String set = sel.training() ? "train" : "eval";
@@ -342,8 +344,8 @@ public final class Synthesizer {
       Solution sol = d.solve();
       String baseQuery = d.query(Variants.TAIL.id());
       Map<String, Integer> lengths = task.lengths(d.instance());
-      byte[] answer = SampleJson.bytes(sol.answer().json());
-      byte[] instance = SampleJson.bytes(d.instance());
+      byte[] answer = values.bytes(sol.answer().json());
+      byte[] instance = values.bytes(d.instance());
       String sampleId = id + "/" + stream + "/" + index;
       for (int v = 0; v < nv; v++) {
         Variant variant = variants.get(v);
@@ -360,6 +362,7 @@ public final class Synthesizer {
         }
         SampleJson.write(
             out[v],
+            scratch,
             sampleId,
             id,
             cls,

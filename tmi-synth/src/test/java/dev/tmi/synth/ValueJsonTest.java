@@ -1,0 +1,71 @@
+package dev.tmi.synth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tmi.engine.format.TextBuffer;
+import dev.tmi.engine.sample.Drawn;
+import dev.tmi.engine.task.Split;
+import dev.tmi.engine.task.Task;
+import dev.tmi.engine.task.TaskRegistry;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ValueJsonTest {
+  private final ValueJson json = new ValueJson(TextBuffer.json());
+
+  record Job(int id, String name, List<Integer> times) {}
+
+  record Nested(String text, List<Job> jobs, List<List<Integer>> edges, boolean flag, long big) {}
+
+  private void assertSameAsJackson(Object value) {
+    assertThat(new String(json.bytes(value)))
+        .as(String.valueOf(value))
+        .isEqualTo(new String(SampleJson.bytes(value)));
+  }
+
+  @Test
+  void writesEveryTasksInstancesAndAnswersAsJacksonDoes() {
+    TaskRegistry registry = TaskRegistry.load();
+    for (String id : registry.ids()) {
+      Task<?> task = registry.get(id);
+      for (Split split : Split.values()) {
+        for (int i = 0; i < 150; i++) {
+          Drawn<?> d = Drawn.draw(task, 11, "test", i, split);
+          assertSameAsJackson(d.instance());
+          assertSameAsJackson(d.solve().answer().json());
+          assertThat(json.handles(d.instance())).as(id).isTrue();
+        }
+      }
+    }
+  }
+
+  @Test
+  void writesNestedRecordsListsAndTreesAsJacksonDoes() {
+    assertSameAsJackson(
+        new Nested(
+            "caf\u00e9 \"q\" \\ \n\t \u2192",
+            List.of(new Job(1, "a", List.of(3, -4)), new Job(2, "", List.of())),
+            List.of(List.of(0, 1, 7), List.of()),
+            true,
+            Long.MIN_VALUE));
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    node.put("x", 5).put("y", "text").putArray("z").add(1).add("two").add(false);
+    assertSameAsJackson(node);
+  }
+
+  @Test
+  void leavesWhatItDoesNotKnowToJackson() {
+    // Jackson escapes a backspace, a form feed and a surrogate pair its own way; the node for a
+    // decimal and a map are not shapes the tasks use.
+    assertThat(json.handles(new Job(1, "a\bb", List.of(1)))).isFalse();
+    assertSameAsJackson(new Job(1, "a\bb\fc\u0001", List.of(1)));
+    assertSameAsJackson(new Job(1, "smile \uD83D\uDE00", List.of(1)));
+    assertSameAsJackson(JsonNodeFactory.instance.numberNode(new BigDecimal("1.50")));
+    assertSameAsJackson(Map.of("k", 1));
+    assertSameAsJackson(List.of(1.5, 2.25));
+  }
+}
