@@ -4,7 +4,6 @@ import dev.tmi.engine.trace.Event;
 import dev.tmi.engine.trace.Fetch;
 import dev.tmi.engine.trace.Literals;
 import dev.tmi.engine.trace.Write;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,15 +13,6 @@ import java.util.List;
  */
 final class FastAssignments {
   private FastAssignments() {}
-
-  /**
-   * Parses fetches or writes from {@code s}, or returns {@code null} if the line is not a plain
-   * list of assignments of one kind.
-   */
-  static List<Event> parse(String s) {
-    List<Event> out = new ArrayList<>(4);
-    return parse(s, 0, s.length(), out) ? out : null;
-  }
 
   /**
    * Parses fetches or writes from {@code s[from, to)} and appends them to {@code out}; returns

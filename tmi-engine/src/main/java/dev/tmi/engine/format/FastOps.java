@@ -17,12 +17,9 @@ import java.util.List;
 final class FastOps {
   private FastOps() {}
 
-  /** Parses an operation from {@code s}, or returns {@code null} for the general parser. */
-  static Op parse(String s) {
-    return parse(s, 0, s.length());
-  }
-
-  /** Parses an operation from {@code s[from, n)}, or returns {@code null}. */
+  /**
+   * Parses an operation from {@code s[from, n)}, or returns {@code null} for the general parser.
+   */
   static Op parse(String s, int from, int n) {
     int end = integerEnd(s, from, n);
     if (end < 0 || end >= n) {

@@ -157,14 +157,7 @@ public final class MinimalFormat extends LineFormat {
           ? LineResult.of(new State(line, null))
           : LineResult.error("not a state, fetch, operation, write or transition");
     }
-    List<Event> fast = FastAssignments.parse(line);
-    if (fast != null) {
-      return new LineResult(fast, null);
-    }
-    Op fastOp = FastOps.parse(line);
-    if (fastOp != null) {
-      return LineResult.of(fastOp);
-    }
+    // The one-scan readers already had this line in parseFast and declined it.
     List<Token> tokens = Lexer.tokenize(line, 0, line.length());
     if (tokens != null && tokens.size() >= 3 && tokens.get(0).kind() == Token.Kind.NAME) {
       if (tokens.get(1).is(":=")) {
