@@ -1,5 +1,6 @@
 package dev.tmi.synth;
 
+import dev.tmi.engine.format.TextBuffer;
 import dev.tmi.engine.sample.Drawn;
 import dev.tmi.engine.task.Split;
 import dev.tmi.engine.task.Task;
@@ -18,7 +19,8 @@ import java.util.concurrent.Future;
  * shard runs this phase in full and all shards agree on which samples exist.
  */
 final class Selector {
-  private static final int CHUNK = 1024;
+  private static final int MAX_CHUNK = 1024;
+  private static final int MIN_CHUNK = 64;
 
   private final ExecutorService pool;
   private final int window;
@@ -141,14 +143,16 @@ final class Selector {
     long shared = 0;
     Deque<Future<Keys2[]>> inFlight = new ArrayDeque<>();
     long nextChunk = 0;
+    // Small targets (the eval sets) take small chunks: a full window of large ones would draw
+    // thousands of long instances only to throw them away.
+    int chunk = Math.max(MIN_CHUNK, Math.min(MAX_CHUNK, Integer.highestOneBit(target / window)));
     try {
       while (produced < target && candidates < maxCandidates) {
-        while (inFlight.size() < window && nextChunk * CHUNK < maxCandidates) {
-          long from = nextChunk++ * CHUNK;
-          inFlight.add(pool.submit(() -> keys(task, stream, split, from)));
+        while (inFlight.size() < window && nextChunk * chunk < maxCandidates) {
+          long from = nextChunk++ * chunk;
+          inFlight.add(pool.submit(() -> keys(task, stream, split, from, chunk)));
         }
-        Keys2[] chunk = inFlight.poll().get();
-        for (Keys2 k : chunk) {
+        for (Keys2 k : inFlight.poll().get()) {
           if (produced >= target || candidates >= maxCandidates) {
             break;
           }
@@ -184,13 +188,22 @@ final class Selector {
     return new Selection.Stats(target, produced, candidates, duplicates, overlap, shared);
   }
 
-  private <I> Keys2[] keys(Task<I> task, String stream, Split split, long from) {
-    Keys2[] out = new Keys2[CHUNK];
-    for (int i = 0; i < CHUNK; i++) {
+  private <I> Keys2[] keys(Task<I> task, String stream, Split split, long from, int n) {
+    Keys2[] out = new Keys2[n];
+    // An instance is keyed by its JSON, as the samples show it (a record's toString formats
+    // through String.format in Java 17, which cost a third of this phase).
+    ValueJson values = new ValueJson(TextBuffer.json());
+    Bytes inst = new Bytes(256);
+    for (int i = 0; i < n; i++) {
       Drawn<I> d = Drawn.draw(task, seed, stream, from + i, split);
       String q = d.query("tail");
-      String inst = d.instance().toString();
-      out[i] = new Keys2(Keys.h1(q), Keys.h2(q), Keys.h1(inst), Keys.h2(inst));
+      values.into(d.instance(), inst);
+      out[i] =
+          new Keys2(
+              Keys.h1(q),
+              Keys.h2(q),
+              Keys.h1(inst.array(), inst.length()),
+              Keys.h2(inst.array(), inst.length()));
     }
     return out;
   }

@@ -48,6 +48,19 @@ final class ValueJson {
     return Arrays.copyOf(out.array(), out.length());
   }
 
+  /**
+   * Replaces the content of {@code out} with the JSON bytes of {@code value}, without allocating a
+   * result array when this class handles the value.
+   */
+  void into(Object value, Bytes out) {
+    out.reset();
+    if (!write(value, out)) {
+      byte[] json = SampleJson.bytes(value);
+      out.reset();
+      out.write(json, 0, json.length);
+    }
+  }
+
   /** Whether {@code value} is written here rather than by Jackson. */
   boolean handles(Object value) {
     return write(value, new Bytes(64));
