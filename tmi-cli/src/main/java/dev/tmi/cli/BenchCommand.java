@@ -1,5 +1,6 @@
 package dev.tmi.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.tmi.engine.task.Split;
 import dev.tmi.engine.task.TaskRegistry;
 import dev.tmi.synth.DedupMode;
@@ -11,10 +12,15 @@ import dev.tmi.synth.SynthBench;
 import dev.tmi.synth.SynthConfig;
 import dev.tmi.synth.Synthesizer;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.ToDoubleFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -75,17 +81,46 @@ final class BenchCommand implements Runnable {
     @Option(names = "--scratch", description = "Where --paper-scale writes (deleted after).")
     Path scratch;
 
+    @Option(
+        names = "--forks",
+        defaultValue = "1",
+        description =
+            "Fresh JVMs to measure in, one after the other; figures are medians over them, with"
+                + " the range of MB per CPU second (1: measure in this JVM).")
+    int forks;
+
+    @Option(names = "--json", hidden = true, description = "One JSON object per line (forks).")
+    boolean json;
+
+    /** The paper-scale run's figures. */
+    record PaperScale(
+        int tasks,
+        long samples,
+        double megabytes,
+        double seconds,
+        int threads,
+        double cpuSeconds,
+        double jitSeconds,
+        double loadBefore) {}
+
     @Override
     public Integer call() throws Exception {
-      if (samples < 1 || runs < 1) {
-        throw new IllegalArgumentException("--samples and --runs must be positive");
+      if (samples < 1 || runs < 1 || forks < 1) {
+        throw new IllegalArgumentException("--samples, --runs and --forks must be positive");
       }
       PrintWriter out = spec.commandLine().getOut();
+      if (forks > 1) {
+        return forked(out);
+      }
+      PaperScale ps = null;
       if (paperScale) {
         // First, while the JIT is as cold as in a `tmi synth` run: compiling every task's code
         // competes with the rendering threads, and timing it warm would hide that cost.
-        paperScale(out);
-        out.flush();
+        ps = paperScale();
+        if (!json) {
+          print(out, ps);
+          out.flush();
+        }
       }
       List<SynthBench.Row> rows =
           SynthBench.measure(
@@ -95,18 +130,97 @@ final class BenchCommand implements Runnable {
               samples,
               runs,
               Split.parse(split));
-      out.printf(
-          "%-24s %-12s %12s %10s %12s %12s%n",
-          "TASK", "VARIANT", "samples/s", "MB/s", "MB/cpu-s", "bytes/sample");
-      for (SynthBench.Row r : rows) {
+      if (json) {
+        if (ps != null) {
+          out.println(Forks.JSON.writeValueAsString(Map.of("paperScale", ps)));
+        }
+        for (SynthBench.Row r : rows) {
+          out.println(Forks.JSON.writeValueAsString(Map.of("row", r)));
+        }
+        return 0;
+      }
+      print(out, rows, null);
+      return 0;
+    }
+
+    private int forked(PrintWriter out) throws Exception {
+      List<String> args = new ArrayList<>(List.of("bench", "synth"));
+      args.addAll(List.of("--tasks", tasks, "--variants", variants, "--split", split));
+      args.addAll(List.of("--samples", "" + samples, "--runs", "" + runs));
+      if (paperScale) {
+        args.add("--paper-scale");
+        if (scratch != null) {
+          args.addAll(List.of("--scratch", scratch.toString()));
+        }
+      }
+      List<List<JsonNode>> outputs = Forks.run(args, forks, new PrintWriter(System.err, true));
+      Map<String, List<SynthBench.Row>> byRow = new LinkedHashMap<>();
+      List<PaperScale> paper = new ArrayList<>();
+      for (List<JsonNode> lines : outputs) {
+        for (JsonNode n : lines) {
+          if (n.has("paperScale")) {
+            paper.add(Forks.JSON.treeToValue(n.get("paperScale"), PaperScale.class));
+          } else {
+            SynthBench.Row r = Forks.JSON.treeToValue(n.get("row"), SynthBench.Row.class);
+            byRow.computeIfAbsent(r.task() + " " + r.variant(), k -> new ArrayList<>()).add(r);
+          }
+        }
+      }
+      for (PaperScale p : paper) {
+        print(out, p);
+      }
+      if (!paper.isEmpty()) {
         out.printf(
-            "%-24s %-12s %12.0f %10.1f %12.1f %12.0f%n",
+            "paper scale over %d forks: median %.1f s wall (range %s), JIT compiler threads busy"
+                + " median %.1f s%n",
+            paper.size(),
+            Forks.median(paper, PaperScale::seconds),
+            Forks.range(paper, PaperScale::seconds),
+            Forks.median(paper, PaperScale::jitSeconds));
+      }
+      List<SynthBench.Row> rows = new ArrayList<>();
+      List<String> ranges = new ArrayList<>();
+      for (List<SynthBench.Row> rs : byRow.values()) {
+        SynthBench.Row first = rs.get(0);
+        rows.add(
+            new SynthBench.Row(
+                first.task(),
+                first.variant(),
+                first.samples(),
+                Forks.median(rs, SynthBench.Row::samplesPerSecond),
+                Forks.median(rs, SynthBench.Row::megabytesPerSecond),
+                Forks.median(rs, SynthBench.Row::megabytesPerCpuSecond),
+                Forks.median(rs, SynthBench.Row::bytesPerSample)));
+        ranges.add(Forks.range(rs, SynthBench.Row::megabytesPerCpuSecond));
+      }
+      if (!rows.isEmpty()) {
+        out.printf("medians over %d fresh JVMs:%n", forks);
+        print(out, rows, ranges);
+      }
+      return 0;
+    }
+
+    private static void print(PrintWriter out, List<SynthBench.Row> rows, List<String> ranges) {
+      out.printf(
+          "%-24s %-12s %12s %10s %12s %12s%s%n",
+          "TASK",
+          "VARIANT",
+          "samples/s",
+          "MB/s",
+          "MB/cpu-s",
+          "bytes/sample",
+          ranges == null ? "" : String.format("  %s", "MB/cpu-s range"));
+      for (int i = 0; i < rows.size(); i++) {
+        SynthBench.Row r = rows.get(i);
+        out.printf(
+            "%-24s %-12s %12.0f %10.1f %12.1f %12.0f%s%n",
             r.task(),
             r.variant(),
             r.samplesPerSecond(),
             r.megabytesPerSecond(),
             r.megabytesPerCpuSecond(),
-            r.bytesPerSample());
+            r.bytesPerSample(),
+            ranges == null ? "" : "  " + ranges.get(i));
       }
       double[] cot = cotRates(rows, SynthBench.Row::megabytesPerSecond);
       double[] cotCpu = cotRates(rows, SynthBench.Row::megabytesPerCpuSecond);
@@ -116,11 +230,10 @@ final class BenchCommand implements Runnable {
                 + "median %.0f MB/s, min %.0f MB/s per CPU second (per core)%n",
             cot[cot.length / 2], cot[0], cotCpu[cotCpu.length / 2], cotCpu[0]);
       }
-      return 0;
     }
 
     private static double[] cotRates(
-        List<SynthBench.Row> rows, java.util.function.ToDoubleFunction<SynthBench.Row> rate) {
+        List<SynthBench.Row> rows, ToDoubleFunction<SynthBench.Row> rate) {
       return rows.stream()
           .filter(r -> !r.variant().equals("direct"))
           .mapToDouble(rate)
@@ -128,7 +241,24 @@ final class BenchCommand implements Runnable {
           .toArray();
     }
 
-    private void paperScale(PrintWriter out) throws Exception {
+    private static void print(PrintWriter out, PaperScale p) {
+      out.printf(
+          "paper scale: %d tasks, %d samples, %.0f MB in %.1f s wall on %d threads (%.0f MB/s);"
+              + " %.1f CPU s in all (%.0f MB per CPU second); JIT compiler threads busy %.1f s;"
+              + " load average before %.1f%n",
+          p.tasks(),
+          p.samples(),
+          p.megabytes(),
+          p.seconds(),
+          p.threads(),
+          p.megabytes() / p.seconds(),
+          p.cpuSeconds(),
+          p.megabytes() / p.cpuSeconds(),
+          p.jitSeconds(),
+          p.loadBefore());
+    }
+
+    private PaperScale paperScale() throws Exception {
       Path base = scratch != null ? scratch : Files.createTempDirectory("tmi-bench");
       Path dir = base.resolve("paper-scale");
       int threads = Runtime.getRuntime().availableProcessors();
@@ -146,11 +276,10 @@ final class BenchCommand implements Runnable {
               false,
               DedupMode.QUERY);
       var os =
-          (com.sun.management.OperatingSystemMXBean)
-              java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+          (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
       double loadBefore = os.getSystemLoadAverage();
       long cpu0 = os.getProcessCpuTime();
-      var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+      var jit = ManagementFactory.getCompilationMXBean();
       long jit0 = jit.getTotalCompilationTime();
       long t0 = System.nanoTime();
       Manifest m =
@@ -160,24 +289,19 @@ final class BenchCommand implements Runnable {
       double jitSecs = (jit.getTotalCompilationTime() - jit0) / 1e3;
       long samplesOut = m.files().stream().mapToLong(Manifest.FileEntry::count).sum();
       long bytes = m.files().stream().mapToLong(Manifest.FileEntry::bytes).sum();
-      out.printf(
-          "paper scale: %d tasks, %d samples, %.0f MB in %.1f s wall on %d threads (%.0f MB/s);"
-              + " %.1f CPU s in all (%.0f MB per CPU second); JIT compiler threads busy %.1f s;"
-              + " load average before %.1f%n",
+      OutputStaging.deleteTree(dir);
+      if (scratch == null) {
+        Files.deleteIfExists(base);
+      }
+      return new PaperScale(
           config.tasks().size(),
           samplesOut,
           bytes / 1e6,
           secs,
           threads,
-          bytes / 1e6 / secs,
           cpuSecs,
-          bytes / 1e6 / cpuSecs,
           jitSecs,
           loadBefore);
-      OutputStaging.deleteTree(dir);
-      if (scratch == null) {
-        Files.deleteIfExists(base);
-      }
     }
   }
 

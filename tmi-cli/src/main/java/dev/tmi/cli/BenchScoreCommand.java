@@ -1,10 +1,16 @@
 package dev.tmi.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.tmi.engine.task.Split;
 import dev.tmi.engine.task.TaskRegistry;
 import dev.tmi.eval.score.ScoreBench;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,20 +45,92 @@ final class BenchScoreCommand implements Callable<Integer> {
   @Option(names = "--runs", defaultValue = "5", description = "Timed runs (median reported).")
   int runs;
 
+  @Option(
+      names = "--forks",
+      defaultValue = "1",
+      description =
+          "Fresh JVMs to measure in, one after the other; figures are medians over them, with the"
+              + " range of the full verifier's rate (1: measure in this JVM).")
+  int forks;
+
+  @Option(names = "--json", hidden = true, description = "One JSON object per line (forks).")
+  boolean json;
+
   @Override
-  public Integer call() {
-    if (samples < 1 || runs < 1) {
-      throw new IllegalArgumentException("--samples and --runs must be positive");
+  public Integer call() throws Exception {
+    if (samples < 1 || runs < 1 || forks < 1) {
+      throw new IllegalArgumentException("--samples, --runs and --forks must be positive");
     }
     PrintWriter out = spec.commandLine().getOut();
+    if (forks > 1) {
+      return forked(out);
+    }
     List<ScoreBench.Row> rows =
         ScoreBench.measure(
             TaskRegistry.load(), TaskArgs.tasks(tasks), variant, Split.parse(split), samples, runs);
     if (rows.isEmpty()) {
       throw new IllegalArgumentException("no chosen task has the variant " + variant);
     }
+    if (json) {
+      for (ScoreBench.Row r : rows) {
+        out.println(Forks.JSON.writeValueAsString(r));
+      }
+      return 0;
+    }
+    print(out, rows, null);
+    return 0;
+  }
+
+  private int forked(PrintWriter out) throws Exception {
+    List<String> args =
+        List.of(
+            "bench",
+            "score",
+            "--tasks",
+            tasks,
+            "--variant",
+            variant,
+            "--split",
+            split,
+            "--samples",
+            "" + samples,
+            "--runs",
+            "" + runs);
+    Map<String, List<ScoreBench.Row>> byTask = new LinkedHashMap<>();
+    for (List<JsonNode> lines : Forks.run(args, forks, new PrintWriter(System.err, true))) {
+      for (JsonNode n : lines) {
+        ScoreBench.Row r = Forks.JSON.treeToValue(n, ScoreBench.Row.class);
+        byTask.computeIfAbsent(r.task(), k -> new ArrayList<>()).add(r);
+      }
+    }
+    if (byTask.isEmpty()) {
+      throw new IllegalArgumentException("no chosen task has the variant " + variant);
+    }
+    List<ScoreBench.Row> rows = new ArrayList<>();
+    List<String> ranges = new ArrayList<>();
+    for (List<ScoreBench.Row> rs : byTask.values()) {
+      ScoreBench.Row first = rs.get(0);
+      rows.add(
+          new ScoreBench.Row(
+              first.task(),
+              first.variant(),
+              first.samples(),
+              Forks.median(rs, ScoreBench.Row::tracesPerSecond),
+              Forks.median(rs, ScoreBench.Row::wallTracesPerSecond),
+              Forks.median(rs, ScoreBench.Row::fullVerifierPerSecond),
+              Forks.median(rs, ScoreBench.Row::corruptedPerSecond),
+              Forks.median(rs, ScoreBench.Row::answerOnlyPerSecond),
+              Forks.median(rs, ScoreBench.Row::meanChars)));
+      ranges.add(Forks.range(rs, ScoreBench.Row::fullVerifierPerSecond));
+    }
+    out.printf("medians over %d fresh JVMs:%n", forks);
+    print(out, rows, ranges);
+    return 0;
+  }
+
+  private void print(PrintWriter out, List<ScoreBench.Row> rows, List<String> ranges) {
     out.printf(
-        "%-20s %-12s %12s %12s %12s %12s %14s %10s%n",
+        "%-20s %-12s %12s %12s %12s %12s %14s %10s%s%n",
         "TASK",
         "VARIANT",
         "ref/cpu-s",
@@ -60,10 +138,12 @@ final class BenchScoreCommand implements Callable<Integer> {
         "full/cpu-s",
         "corrupt/cpu-s",
         "answer/cpu-s",
-        "chars");
-    for (ScoreBench.Row r : rows) {
+        "chars",
+        ranges == null ? "" : "  full range");
+    for (int i = 0; i < rows.size(); i++) {
+      ScoreBench.Row r = rows.get(i);
       out.printf(
-          "%-20s %-12s %12.0f %12.0f %12.0f %12.0f %14.0f %10.0f%n",
+          "%-20s %-12s %12.0f %12.0f %12.0f %12.0f %14.0f %10.0f%s%n",
           r.task(),
           r.variant(),
           r.tracesPerSecond(),
@@ -71,24 +151,29 @@ final class BenchScoreCommand implements Callable<Integer> {
           r.fullVerifierPerSecond(),
           r.corruptedPerSecond(),
           r.answerOnlyPerSecond(),
-          r.meanChars());
+          r.meanChars(),
+          ranges == null ? "" : "  " + ranges.get(i));
     }
     double[] t = rows.stream().mapToDouble(ScoreBench.Row::tracesPerSecond).sorted().toArray();
+    double[] full =
+        rows.stream().mapToDouble(ScoreBench.Row::fullVerifierPerSecond).sorted().toArray();
     out.printf(
         "full scoring, one core, split %s: median over tasks %.0f traces per CPU second, min %.0f"
-            + " (%s)%n",
+            + " (%s); full verifier: median %.0f, %d of %d tasks at 20,000 or more%n",
         split,
         t[t.length / 2],
         t[0],
         rows.stream()
-            .min(java.util.Comparator.comparingDouble(ScoreBench.Row::tracesPerSecond))
+            .min(Comparator.comparingDouble(ScoreBench.Row::tracesPerSecond))
             .map(ScoreBench.Row::task)
-            .orElse(""));
+            .orElse(""),
+        full[full.length / 2],
+        Arrays.stream(full).filter(x -> x >= 20_000).count(),
+        full.length);
     out.println(
         "ref = reference outputs as scored (identical chains of thought take the known-verdict"
             + " shortcut); full = the same with the verifier run in both modes on every trace;"
             + " corrupt = corrupted outputs (always the full path); answer = extraction and"
             + " comparison only. Per CPU second of the scoring thread = per core.");
-    return 0;
   }
 }

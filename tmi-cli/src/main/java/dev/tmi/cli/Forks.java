@@ -1,0 +1,86 @@
+package dev.tmi.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Runs a benchmark command again in fresh JVMs, as JMH's forks do. On this code one JVM's JIT can
+ * land 20-40% away from the next one's, so a figure is only worth reporting as a median over
+ * several. Each fork runs the same command with {@code --json} and prints one JSON object per line;
+ * the caller takes medians.
+ */
+final class Forks {
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  private Forks() {}
+
+  /**
+   * Runs {@code tmi ARGS --json} in {@code n} fresh JVMs, one after the other, with this JVM's
+   * options and class path.
+   *
+   * @return each fork's output lines, parsed
+   * @throws IllegalStateException if a fork fails or prints something that is not JSON
+   */
+  static List<List<JsonNode>> run(List<String> args, int n, PrintWriter log)
+      throws IOException, InterruptedException {
+    List<List<JsonNode>> outputs = new ArrayList<>();
+    for (int f = 1; f <= n; f++) {
+      log.printf("fork %d of %d ...%n", f, n);
+      log.flush();
+      List<String> command = new ArrayList<>();
+      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+      command.addAll(
+          Arrays.asList("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+      command.addAll(args);
+      command.add("--json");
+      Process p =
+          new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+      List<JsonNode> lines = new ArrayList<>();
+      try (BufferedReader r =
+          new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        String line;
+        while ((line = r.readLine()) != null) {
+          if (!line.isBlank()) {
+            try {
+              lines.add(JSON.readTree(line));
+            } catch (IOException e) {
+              p.destroyForcibly();
+              throw new IllegalStateException(
+                  "fork " + f + " printed a line that is not JSON: " + line, e);
+            }
+          }
+        }
+      }
+      int code = p.waitFor();
+      if (code != 0) {
+        throw new IllegalStateException("fork " + f + " exited with code " + code);
+      }
+      outputs.add(lines);
+    }
+    return outputs;
+  }
+
+  /** The median of a field over several measurements (the upper one of an even count). */
+  static <T> double median(List<T> xs, ToDoubleFunction<T> field) {
+    double[] v = xs.stream().mapToDouble(field).sorted().toArray();
+    return v[v.length / 2];
+  }
+
+  /** {@code min-max} of a field over several measurements, rounded. */
+  static <T> String range(List<T> xs, ToDoubleFunction<T> field) {
+    double[] v = xs.stream().mapToDouble(field).sorted().toArray();
+    return Math.round(v[0]) + "-" + Math.round(v[v.length - 1]);
+  }
+}

@@ -1,0 +1,79 @@
+package dev.tmi.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tmi.eval.score.ScoreBench;
+import org.junit.jupiter.api.Test;
+
+class BenchForksTest {
+
+  @Test
+  void scoreBenchInForksReportsMediansAndTheirRange() {
+    MainTest.Run r =
+        MainTest.run(
+            "bench",
+            "score",
+            "--tasks",
+            "binary-search,compare-numbers",
+            "--samples",
+            "200",
+            "--runs",
+            "1",
+            "--forks",
+            "2");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("medians over 2 fresh JVMs", "full range");
+    assertThat(r.out()).containsPattern("(?m)^binary-search .* \\d+-\\d+$");
+    assertThat(r.out()).containsPattern("(?m)^compare-numbers .* \\d+-\\d+$");
+  }
+
+  @Test
+  void aForkPrintsOneJsonRowPerTask() throws Exception {
+    MainTest.Run r =
+        MainTest.run(
+            "bench",
+            "score",
+            "--tasks",
+            "binary-search",
+            "--samples",
+            "100",
+            "--runs",
+            "1",
+            "--json");
+    assertThat(r.code()).as(r.err()).isZero();
+    String[] lines = r.out().strip().split("\n");
+    assertThat(lines).hasSize(1);
+    JsonNode n = Forks.JSON.readTree(lines[0]);
+    ScoreBench.Row row = Forks.JSON.treeToValue(n, ScoreBench.Row.class);
+    assertThat(row.task()).isEqualTo("binary-search");
+    assertThat(row.fullVerifierPerSecond()).isPositive();
+  }
+
+  @Test
+  void aFailingForkFailsTheCommandAndSaysWhichFork() {
+    MainTest.Run r =
+        MainTest.run(
+            "bench",
+            "score",
+            "--tasks",
+            "binary-search",
+            "--variant",
+            "no-such-variant",
+            "--samples",
+            "10",
+            "--runs",
+            "1",
+            "--forks",
+            "2");
+    assertThat(r.code()).isNotZero();
+    assertThat(r.err()).contains("fork 1", "exited");
+  }
+
+  @Test
+  void forksMustBePositive() {
+    MainTest.Run r = MainTest.run("bench", "synth", "--tasks", "binary-search", "--forks", "0");
+    assertThat(r.code()).isNotZero();
+    assertThat(r.err()).contains("--forks");
+  }
+}
