@@ -68,4 +68,29 @@ class ValueJsonTest {
     assertSameAsJackson(Map.of("k", 1));
     assertSameAsJackson(List.of(1.5, 2.25));
   }
+
+  @Test
+  void writesIntoAReusedBufferWhatItReturnsAndFallsBackWhole() {
+    Bytes buf = new Bytes(4);
+    for (Object v :
+        List.of(
+            new Job(1, "a", List.of(3, -4)),
+            new Job(1, "a\bb", List.of(1)),
+            Map.of("k", 1),
+            new Job(2, "a much longer name than the buffer holds", List.of()))) {
+      json.into(v, buf);
+      assertThat(new String(buf.array(), 0, buf.length())).isEqualTo(new String(json.bytes(v)));
+    }
+  }
+
+  @Test
+  void keysOfBytesEqualKeysOfTheSameAsciiText() {
+    for (String s : List.of("", "a", "{\"a\":\"12\",\"b\":[1,2]}", "x".repeat(300))) {
+      byte[] b = (s + "trailing garbage").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+      assertThat(Keys.h1(b, s.length())).isEqualTo(Keys.h1(s));
+      assertThat(Keys.h2(b, s.length())).isEqualTo(Keys.h2(s));
+    }
+    assertThat(Keys.h1("ab".getBytes(), 2)).isNotEqualTo(Keys.h1("ba".getBytes(), 2));
+    assertThat(Keys.h2("ab".getBytes(), 2)).isNotEqualTo(Keys.h2("ba".getBytes(), 2));
+  }
 }
