@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.ToDoubleFunction;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -81,16 +82,7 @@ final class BenchCommand implements Runnable {
     @Option(names = "--scratch", description = "Where --paper-scale writes (deleted after).")
     Path scratch;
 
-    @Option(
-        names = "--forks",
-        defaultValue = "1",
-        description =
-            "Fresh JVMs to measure in, one after the other; figures are medians over them, with"
-                + " the range of MB per CPU second (1: measure in this JVM).")
-    int forks;
-
-    @Option(names = "--json", hidden = true, description = "One JSON object per line (forks).")
-    boolean json;
+    @Mixin ForkOptions fork;
 
     /** The paper-scale run's figures. */
     record PaperScale(
@@ -105,11 +97,11 @@ final class BenchCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      if (samples < 1 || runs < 1 || forks < 1) {
-        throw new IllegalArgumentException("--samples, --runs and --forks must be positive");
+      if (samples < 1 || runs < 1) {
+        throw new IllegalArgumentException("--samples and --runs must be positive");
       }
       PrintWriter out = spec.commandLine().getOut();
-      if (forks > 1) {
+      if (fork.forking()) {
         return forked(out);
       }
       PaperScale ps = null;
@@ -117,7 +109,7 @@ final class BenchCommand implements Runnable {
         // First, while the JIT is as cold as in a `tmi synth` run: compiling every task's code
         // competes with the rendering threads, and timing it warm would hide that cost.
         ps = paperScale();
-        if (!json) {
+        if (!fork.json) {
           print(out, ps);
           out.flush();
         }
@@ -130,7 +122,7 @@ final class BenchCommand implements Runnable {
               samples,
               runs,
               Split.parse(split));
-      if (json) {
+      if (fork.json) {
         if (ps != null) {
           out.println(Forks.JSON.writeValueAsString(Map.of("paperScale", ps)));
         }
@@ -153,7 +145,7 @@ final class BenchCommand implements Runnable {
           args.addAll(List.of("--scratch", scratch.toString()));
         }
       }
-      List<List<JsonNode>> outputs = Forks.run(args, forks, new PrintWriter(System.err, true));
+      List<List<JsonNode>> outputs = Forks.run(args, fork.forks, spec.commandLine().getErr());
       Map<String, List<SynthBench.Row>> byRow = new LinkedHashMap<>();
       List<PaperScale> paper = new ArrayList<>();
       for (List<JsonNode> lines : outputs) {
@@ -194,7 +186,7 @@ final class BenchCommand implements Runnable {
         ranges.add(Forks.range(rs, SynthBench.Row::megabytesPerCpuSecond));
       }
       if (!rows.isEmpty()) {
-        out.printf("medians over %d fresh JVMs:%n", forks);
+        out.printf("medians over %d fresh JVMs:%n", fork.forks);
         print(out, rows, ranges);
       }
       return 0;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -45,24 +46,15 @@ final class BenchScoreCommand implements Callable<Integer> {
   @Option(names = "--runs", defaultValue = "5", description = "Timed runs (median reported).")
   int runs;
 
-  @Option(
-      names = "--forks",
-      defaultValue = "1",
-      description =
-          "Fresh JVMs to measure in, one after the other; figures are medians over them, with the"
-              + " range of the full verifier's rate (1: measure in this JVM).")
-  int forks;
-
-  @Option(names = "--json", hidden = true, description = "One JSON object per line (forks).")
-  boolean json;
+  @Mixin ForkOptions fork;
 
   @Override
   public Integer call() throws Exception {
-    if (samples < 1 || runs < 1 || forks < 1) {
-      throw new IllegalArgumentException("--samples, --runs and --forks must be positive");
+    if (samples < 1 || runs < 1) {
+      throw new IllegalArgumentException("--samples and --runs must be positive");
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (forks > 1) {
+    if (fork.forking()) {
       return forked(out);
     }
     List<ScoreBench.Row> rows =
@@ -71,7 +63,7 @@ final class BenchScoreCommand implements Callable<Integer> {
     if (rows.isEmpty()) {
       throw new IllegalArgumentException("no chosen task has the variant " + variant);
     }
-    if (json) {
+    if (fork.json) {
       for (ScoreBench.Row r : rows) {
         out.println(Forks.JSON.writeValueAsString(r));
       }
@@ -97,7 +89,7 @@ final class BenchScoreCommand implements Callable<Integer> {
             "--runs",
             "" + runs);
     Map<String, List<ScoreBench.Row>> byTask = new LinkedHashMap<>();
-    for (List<JsonNode> lines : Forks.run(args, forks, new PrintWriter(System.err, true))) {
+    for (List<JsonNode> lines : Forks.run(args, fork.forks, spec.commandLine().getErr())) {
       for (JsonNode n : lines) {
         ScoreBench.Row r = Forks.JSON.treeToValue(n, ScoreBench.Row.class);
         byTask.computeIfAbsent(r.task(), k -> new ArrayList<>()).add(r);
@@ -123,7 +115,7 @@ final class BenchScoreCommand implements Callable<Integer> {
               Forks.median(rs, ScoreBench.Row::meanChars)));
       ranges.add(Forks.range(rs, ScoreBench.Row::fullVerifierPerSecond));
     }
-    out.printf("medians over %d fresh JVMs:%n", forks);
+    out.printf("medians over %d fresh JVMs:%n", fork.forks);
     print(out, rows, ranges);
     return 0;
   }
