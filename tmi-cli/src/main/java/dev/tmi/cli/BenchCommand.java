@@ -136,16 +136,8 @@ final class BenchCommand implements Runnable {
     }
 
     private int forked(PrintWriter out) throws Exception {
-      List<String> args = new ArrayList<>(List.of("bench", "synth"));
-      args.addAll(List.of("--tasks", tasks, "--variants", variants, "--split", split));
-      args.addAll(List.of("--samples", "" + samples, "--runs", "" + runs));
-      if (paperScale) {
-        args.add("--paper-scale");
-        if (scratch != null) {
-          args.addAll(List.of("--scratch", scratch.toString()));
-        }
-      }
-      List<List<JsonNode>> outputs = Forks.run(args, fork.forks, spec.commandLine().getErr());
+      List<List<JsonNode>> outputs =
+          Forks.run(Forks.childArgs(spec), fork.forks, spec.commandLine().getErr());
       Map<String, List<SynthBench.Row>> byRow = new LinkedHashMap<>();
       List<PaperScale> paper = new ArrayList<>();
       for (List<JsonNode> lines : outputs) {

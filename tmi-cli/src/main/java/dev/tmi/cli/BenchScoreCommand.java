@@ -74,22 +74,9 @@ final class BenchScoreCommand implements Callable<Integer> {
   }
 
   private int forked(PrintWriter out) throws Exception {
-    List<String> args =
-        List.of(
-            "bench",
-            "score",
-            "--tasks",
-            tasks,
-            "--variant",
-            variant,
-            "--split",
-            split,
-            "--samples",
-            "" + samples,
-            "--runs",
-            "" + runs);
     Map<String, List<ScoreBench.Row>> byTask = new LinkedHashMap<>();
-    for (List<JsonNode> lines : Forks.run(args, fork.forks, spec.commandLine().getErr())) {
+    for (List<JsonNode> lines :
+        Forks.run(Forks.childArgs(spec), fork.forks, spec.commandLine().getErr())) {
       for (JsonNode n : lines) {
         ScoreBench.Row r = Forks.JSON.treeToValue(n, ScoreBench.Row.class);
         byTask.computeIfAbsent(r.task(), k -> new ArrayList<>()).add(r);

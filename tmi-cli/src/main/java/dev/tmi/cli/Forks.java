@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Runs a benchmark command again in fresh JVMs, as JMH's forks do. On this code one JVM's JIT can
@@ -70,6 +71,24 @@ final class Forks {
       outputs.add(lines);
     }
     return outputs;
+  }
+
+  /**
+   * The command line a fork runs: this one as the user typed it, without {@code --forks}, so a fork
+   * measures exactly what was asked whatever options the benchmark grows.
+   */
+  static List<String> childArgs(CommandSpec spec) {
+    List<String> original = spec.commandLine().getParseResult().originalArgs();
+    List<String> args = new ArrayList<>();
+    for (int i = 0; i < original.size(); i++) {
+      String a = original.get(i);
+      if (a.equals("--forks")) {
+        i++;
+      } else if (!a.startsWith("--forks=")) {
+        args.add(a);
+      }
+    }
+    return args;
   }
 
   /** The median of a field over several measurements (the upper one of an even count). */
