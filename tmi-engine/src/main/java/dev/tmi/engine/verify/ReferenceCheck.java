@@ -3,6 +3,7 @@ package dev.tmi.engine.verify;
 import dev.tmi.engine.format.ParseError;
 import dev.tmi.engine.format.ParsedTrace;
 import dev.tmi.engine.trace.Event;
+import dev.tmi.engine.trace.Write;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,22 +11,23 @@ import java.util.function.Function;
 
 /** Compares a model's steps with the reference execution's, step k with step k. */
 final class ReferenceCheck {
+  private static final Event[] NO_EVENTS = new Event[0];
+
   private ReferenceCheck() {}
 
   /** The outcome: correct steps and the first error. */
   record Outcome(int referenceSteps, int modelSteps, int correctSteps, StepError firstError) {}
 
   static Outcome run(List<Event> reference, Map<String, String> inputs, ParsedTrace parsed) {
-    List<Event> model = parsed.events();
-    int[] refStarts = Steps.starts(reference);
+    // Arrays, not (sub)lists: this walks every event of both traces, and list views cost more per
+    // event than the comparison itself.
+    Event[] ref = reference.toArray(NO_EVENTS);
+    Event[] model = parsed.events().toArray(NO_EVENTS);
+    int[] refStarts = Steps.starts(ref);
     int[] modelStarts = Steps.starts(model);
-    int refSteps = reference.isEmpty() ? 0 : refStarts.length;
-    int modelSteps = model.isEmpty() ? 0 : modelStarts.length;
-    Map<Integer, ParseError> badSteps = new HashMap<>();
-    for (ParseError e : parsed.errors()) {
-      int step = e.eventIndex() == 0 ? 0 : Steps.stepOf(modelStarts, e.eventIndex() - 1);
-      badSteps.putIfAbsent(step, e);
-    }
+    int refSteps = ref.length == 0 ? 0 : refStarts.length;
+    int modelSteps = model.length == 0 ? 0 : modelStarts.length;
+    Map<Integer, ParseError> badSteps = badSteps(parsed.errors(), modelStarts);
     // The reference's writes over the inputs: named operands are looked up here, and copying the
     // inputs for every output would cost more than the lookups.
     Map<String, String> written = new HashMap<>();
@@ -38,52 +40,95 @@ final class ReferenceCheck {
     StepError first = null;
     int n = Math.max(refSteps, modelSteps);
     for (int k = 0; k < n; k++) {
+      // Only the first error is reported, so later wrong steps are counted without their message.
       StepError err = null;
+      boolean wrong = true;
       if (k >= modelSteps) {
-        err = new StepError(k, 0, ErrorType.TRANSITION, "step " + k + " is missing");
-      } else if (badSteps.containsKey(k)) {
-        ParseError pe = badSteps.get(k);
-        err = new StepError(k, pe.line(), ErrorType.FORMAT, pe.message() + ": " + pe.text());
-      } else if (k >= refSteps) {
-        int line = parsed.line(modelStarts[k]);
-        err = new StepError(k, line, ErrorType.FORMAT, "extra step after the halting state");
-      } else {
-        List<Event> r = Steps.step(reference, refStarts, k);
-        List<Event> m = Steps.step(model, modelStarts, k);
-        int from = modelStarts[k];
-        for (int i = 0; i < Math.max(r.size(), m.size()) && err == null; i++) {
-          if (i >= m.size()) {
-            boolean last = k == modelSteps - 1;
-            err =
-                new StepError(
-                    k,
-                    parsed.line(from + m.size() - 1),
-                    last ? ErrorType.FORMAT : ErrorType.TRANSITION,
-                    last
-                        ? "the output ends inside the step (truncated)"
-                        : "missing " + EventDiff.kind(r.get(i)));
-          } else if (i >= r.size()) {
-            err =
-                new StepError(k, parsed.line(from + i), ErrorType.FORMAT, "unexpected extra event");
-          } else {
-            EventDiff.Diff d = EventDiff.compare(r.get(i), m.get(i), memory);
-            if (d != null) {
-              err = new StepError(k, parsed.line(from + i), d.type(), d.detail());
-            }
-          }
+        if (first == null) {
+          err = new StepError(k, 0, ErrorType.TRANSITION, "step " + k + " is missing");
         }
-        for (Event e : r) {
-          if (e instanceof dev.tmi.engine.trace.Write w) {
+      } else if (badSteps != null && badSteps.containsKey(k)) {
+        if (first == null) {
+          ParseError pe = badSteps.get(k);
+          err = new StepError(k, pe.line(), ErrorType.FORMAT, pe.message() + ": " + pe.text());
+        }
+      } else if (k >= refSteps) {
+        if (first == null) {
+          int line = parsed.line(modelStarts[k]);
+          err = new StepError(k, line, ErrorType.FORMAT, "extra step after the halting state");
+        }
+      } else {
+        int rFrom = refStarts[k];
+        int rSize = end(refStarts, k, ref.length) - rFrom;
+        int mFrom = modelStarts[k];
+        int mSize = end(modelStarts, k, model.length) - mFrom;
+        err =
+            compareStep(
+                ref, rFrom, rSize, model, mFrom, mSize, k, k == modelSteps - 1, parsed, memory);
+        wrong = err != null;
+        for (int i = rFrom; i < rFrom + rSize; i++) {
+          if (ref[i] instanceof Write w) {
             written.put(w.name(), w.value());
           }
         }
       }
-      if (err == null) {
+      if (!wrong) {
         correct++;
       } else if (first == null) {
         first = err;
       }
     }
     return new Outcome(refSteps, modelSteps, correct, first);
+  }
+
+  /** The first difference between reference step {@code k} and the model's, or {@code null}. */
+  private static StepError compareStep(
+      Event[] ref,
+      int rFrom,
+      int rSize,
+      Event[] model,
+      int mFrom,
+      int mSize,
+      int k,
+      boolean lastModelStep,
+      ParsedTrace parsed,
+      Function<String, String> memory) {
+    for (int i = 0; i < Math.max(rSize, mSize); i++) {
+      if (i >= mSize) {
+        return new StepError(
+            k,
+            parsed.line(mFrom + mSize - 1),
+            lastModelStep ? ErrorType.FORMAT : ErrorType.TRANSITION,
+            lastModelStep
+                ? "the output ends inside the step (truncated)"
+                : "missing " + EventDiff.kind(ref[rFrom + i]));
+      }
+      if (i >= rSize) {
+        return new StepError(k, parsed.line(mFrom + i), ErrorType.FORMAT, "unexpected extra event");
+      }
+      EventDiff.Diff d = EventDiff.compare(ref[rFrom + i], model[mFrom + i], memory);
+      if (d != null) {
+        return new StepError(k, parsed.line(mFrom + i), d.type(), d.detail());
+      }
+    }
+    return null;
+  }
+
+  /** The end (exclusive) of step {@code k}. */
+  private static int end(int[] starts, int k, int size) {
+    return k + 1 < starts.length ? starts[k + 1] : size;
+  }
+
+  /** The first parse error of each model step, or {@code null} when the output parsed cleanly. */
+  private static Map<Integer, ParseError> badSteps(List<ParseError> errors, int[] modelStarts) {
+    if (errors.isEmpty()) {
+      return null;
+    }
+    Map<Integer, ParseError> bad = new HashMap<>();
+    for (ParseError e : errors) {
+      int step = e.eventIndex() == 0 ? 0 : Steps.stepOf(modelStarts, e.eventIndex() - 1);
+      bad.putIfAbsent(step, e);
+    }
+    return bad;
   }
 }

@@ -24,6 +24,21 @@ final class Steps {
     return Arrays.copyOf(starts, n);
   }
 
+  /** {@link #starts(List)} over an array. */
+  static int[] starts(Event[] events) {
+    int[] starts = new int[Math.max(8, events.length / 4)];
+    int n = 0;
+    for (int i = 0; i < events.length; i++) {
+      if (i == 0 || events[i] instanceof State) {
+        if (n == starts.length) {
+          starts = Arrays.copyOf(starts, n * 2);
+        }
+        starts[n++] = i;
+      }
+    }
+    return Arrays.copyOf(starts, n);
+  }
+
   /** How many steps {@link #starts} finds, without building the index. */
   static int count(List<Event> events) {
     int n = 0;
@@ -33,13 +48,6 @@ final class Steps {
       }
     }
     return n;
-  }
-
-  /** The events of step {@code k}. */
-  static List<Event> step(List<Event> events, int[] starts, int k) {
-    int from = starts[k];
-    int to = k + 1 < starts.length ? starts[k + 1] : events.size();
-    return events.subList(from, to);
   }
 
   /** The step holding event {@code index} (the step of the last event before it, for a gap). */
