@@ -8,11 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the commonest operation lines of the minimal format, integers joined by one arithmetic
- * symbol with a result ({@code 3+5+0=8}, {@code 41%3=2}) or a relation ({@code 9<41}, {@code
- * 2!=0}), in one scan without tokens. Anything else (names, decimals, quotes, parentheses, spaces,
- * functions) returns {@code null} and the lexer takes over, so this only makes parsing faster,
- * never different.
+ * Reads the commonest operation lines of the minimal format in one scan without tokens: literals
+ * (integers, {@code inf}, quoted characters and strings) joined by one arithmetic symbol with a
+ * result ({@code 3+5+0=8}, {@code 41%3=2}, {@code ""+'a'="a"}), a relation ({@code 9<41}, {@code
+ * 2!=0}, {@code 4<inf}, {@code 'e'=='e'}) or a {@code max}/{@code min} call ({@code
+ * max(16,15)=16}). Anything else (names, decimals, parentheses, spaces) returns {@code null} and
+ * the lexer takes over, so this only makes parsing faster, never different.
  */
 final class FastOps {
   private FastOps() {}
@@ -21,21 +22,25 @@ final class FastOps {
    * Parses an operation from {@code s[from, n)}, or returns {@code null} for the general parser.
    */
   static Op parse(String s, int from, int n) {
-    int end = integerEnd(s, from, n);
+    Operator function = functionAt(s, from, n);
+    if (function != null) {
+      return call(s, from + 4, n, function);
+    }
+    int end = operandEnd(s, from, n);
     if (end < 0 || end >= n) {
       return null;
     }
-    String first = Literals.slice(s, from, end);
+    String first = literal(s, from, end);
     int i = end;
     String relation = relationAt(s, i, n);
     if (relation != null) {
       i += relation.length();
-      int bEnd = integerEnd(s, i, n);
+      int bEnd = operandEnd(s, i, n);
       if (bEnd != n) {
         return null;
       }
       return new Op(
-          Operator.REL, List.of(Arg.value(first), Arg.value(Literals.slice(s, i, bEnd))), relation);
+          Operator.REL, List.of(Arg.value(first), Arg.value(literal(s, i, bEnd))), relation);
     }
     List<Arg> args = new ArrayList<>(4);
     args.add(Arg.value(first));
@@ -51,11 +56,11 @@ final class FastOps {
         operator = operatorOf(sym);
       }
       i += sym.length();
-      int argEnd = integerEnd(s, i, n);
+      int argEnd = operandEnd(s, i, n);
       if (argEnd < 0 || argEnd >= n) {
         return null;
       }
-      args.add(Arg.value(Literals.slice(s, i, argEnd)));
+      args.add(Arg.value(literal(s, i, argEnd)));
       i = argEnd;
       if (s.charAt(i) == '=') {
         break;
@@ -65,12 +70,101 @@ final class FastOps {
       return null;
     }
     // s[i] is '='; "==" would be a relation, which the general parser rejects here too.
-    i++;
-    int resultEnd = integerEnd(s, i, n);
+    return result(s, i + 1, n, operator, args);
+  }
+
+  /** {@code max(} or {@code min(} at {@code i}: the function's operator, or {@code null}. */
+  private static Operator functionAt(String s, int i, int n) {
+    if (i + 4 > n || s.charAt(i + 3) != '(' || s.charAt(i) != 'm') {
+      return null;
+    }
+    if (s.startsWith("max", i)) {
+      return Operator.MAX;
+    }
+    return s.startsWith("min", i) ? Operator.MIN : null;
+  }
+
+  /** The operands after {@code max(} or {@code min(}, the closing parenthesis and the result. */
+  private static Op call(String s, int i, int n, Operator operator) {
+    List<Arg> args = new ArrayList<>(4);
+    while (true) {
+      int end = operandEnd(s, i, n);
+      if (end < 0 || end >= n) {
+        return null;
+      }
+      args.add(Arg.value(literal(s, i, end)));
+      i = end + 1;
+      char c = s.charAt(end);
+      if (c == ')') {
+        break;
+      }
+      if (c != ',') {
+        return null;
+      }
+    }
+    if (i >= n || s.charAt(i) != '=') {
+      return null;
+    }
+    return result(s, i + 1, n, operator, args);
+  }
+
+  /** The result literal, which must end the line. */
+  private static Op result(String s, int i, int n, Operator operator, List<Arg> args) {
+    int resultEnd = operandEnd(s, i, n);
     if (resultEnd != n) {
       return null;
     }
-    return new Op(operator, args, Literals.slice(s, i, resultEnd));
+    return new Op(operator, args, literal(s, i, resultEnd));
+  }
+
+  /** The literal {@code s[from, to)}, shared from a cache where it is a common one. */
+  private static String literal(String s, int from, int to) {
+    return s.charAt(from) == '\'' ? Literals.charSlice(s, from, to) : Literals.slice(s, from, to);
+  }
+
+  /**
+   * The end of the operand literal at {@code i}: an integer, {@code inf}, or a quoted character or
+   * string, as the lexer reads them; -1 if none starts there.
+   */
+  private static int operandEnd(String s, int i, int n) {
+    if (i >= n) {
+      return -1;
+    }
+    char c = s.charAt(i);
+    if (c == '\'' || c == '"') {
+      return quotedEnd(s, i, n);
+    }
+    if (c == 'i') {
+      int j = i + Literals.INF.length();
+      // "inf" glued to more of a word is a cell name, which the lexer reads.
+      boolean word = j < n && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '_');
+      return j <= n && s.startsWith(Literals.INF, i) && !word ? j : -1;
+    }
+    return integerEnd(s, i, n);
+  }
+
+  /**
+   * The end of the quoted literal at {@code i}, scanned as the lexer scans it (a backslash escapes
+   * the next character); -1 if it is not closed or, for a character literal, does not hold exactly
+   * one character.
+   */
+  private static int quotedEnd(String s, int i, int n) {
+    char quote = s.charAt(i);
+    int j = i + 1;
+    while (j < n && s.charAt(j) != quote) {
+      j += s.charAt(j) == '\\' ? 2 : 1;
+    }
+    if (j >= n) {
+      return -1;
+    }
+    if (quote == '\'') {
+      int len = j - i - 1;
+      boolean one = len == 1 ? s.charAt(i + 1) != '\\' : len == 2 && s.charAt(i + 1) == '\\';
+      if (!one) {
+        return -1;
+      }
+    }
+    return j + 1;
   }
 
   /** The end of an integer literal ({@code -?[0-9]+}) at {@code i}, or -1. */

@@ -104,14 +104,37 @@ public final class Literals {
     return value.toString();
   }
 
+  /** Printable ASCII characters' literals, as tasks over text read one character at a time. */
+  private static final String[] CHARS = new String[127];
+
+  static {
+    for (char c = ' '; c < CHARS.length; c++) {
+      CHARS[c] = new String(new char[] {'\'', c, '\''});
+    }
+  }
+
   /** The literal of a character. */
   public static String ofChar(char c) {
     return switch (c) {
       case '\'' -> "'\\''";
       case '\\' -> "'\\\\'";
       case '\n' -> "'\\n'";
-      default -> new String(new char[] {'\'', c, '\''});
+      default -> c >= ' ' && c < CHARS.length ? CHARS[c] : new String(new char[] {'\'', c, '\''});
     };
+  }
+
+  /**
+   * The text {@code s[from, to)}, a character literal, as a literal; a printable ASCII character
+   * comes from the cache {@link #ofChar} uses.
+   */
+  public static String charSlice(String s, int from, int to) {
+    if (to - from == 3 && s.charAt(from) == '\'' && s.charAt(to - 1) == '\'') {
+      char c = s.charAt(from + 1);
+      if (c >= ' ' && c < CHARS.length && c != '\'' && c != '\\') {
+        return CHARS[c];
+      }
+    }
+    return s.substring(from, to);
   }
 
   /** The literal of a string. */

@@ -72,6 +72,15 @@ class MinimalFastPathTest {
                 .as((a, s, b) -> a + s + b),
             net.jqwik.api.Combinators.combine(number, number, number)
                 .as((a, b, c) -> a + "+" + b + "=" + c),
+            Arbitraries.of(
+                "max(3,4)=4",
+                "min(inf,2)=2",
+                "max(a0,3)=3",
+                "4<inf",
+                "'e'=='e'",
+                "' '!='e'",
+                "\"\"+'.'=\".\"",
+                "'ab'=='a'"),
             Arbitraries.strings().withChars("ab01=-> ,:'\"").ofMaxLength(10));
     return line.list().ofMaxSize(12).map(l -> String.join("\n", l));
   }
