@@ -4,7 +4,7 @@ import dev.tmi.engine.trace.Arg;
 import dev.tmi.engine.trace.Literals;
 import dev.tmi.engine.trace.Op;
 import dev.tmi.engine.trace.Operator;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -42,8 +42,9 @@ final class FastOps {
       return new Op(
           Operator.REL, List.of(Arg.value(first), Arg.value(literal(s, i, bEnd))), relation);
     }
-    List<Arg> args = new ArrayList<>(4);
-    args.add(Arg.value(first));
+    Arg[] args = new Arg[4];
+    args[0] = Arg.value(first);
+    int count = 1;
     Operator operator = null;
     String symbol = null;
     while (true) {
@@ -60,17 +61,20 @@ final class FastOps {
       if (argEnd < 0 || argEnd >= n) {
         return null;
       }
-      args.add(Arg.value(literal(s, i, argEnd)));
+      if (count == args.length) {
+        args = Arrays.copyOf(args, count * 2);
+      }
+      args[count++] = Arg.value(literal(s, i, argEnd));
       i = argEnd;
       if (s.charAt(i) == '=') {
         break;
       }
     }
-    if (operator != Operator.ADD && args.size() != 2) {
+    if (operator != Operator.ADD && count != 2) {
       return null;
     }
     // s[i] is '='; "==" would be a relation, which the general parser rejects here too.
-    return result(s, i + 1, n, operator, args);
+    return result(s, i + 1, n, operator, args, count);
   }
 
   /** {@code max(} or {@code min(} at {@code i}: the function's operator, or {@code null}. */
@@ -86,13 +90,17 @@ final class FastOps {
 
   /** The operands after {@code max(} or {@code min(}, the closing parenthesis and the result. */
   private static Op call(String s, int i, int n, Operator operator) {
-    List<Arg> args = new ArrayList<>(4);
+    Arg[] args = new Arg[4];
+    int count = 0;
     while (true) {
       int end = operandEnd(s, i, n);
       if (end < 0 || end >= n) {
         return null;
       }
-      args.add(Arg.value(literal(s, i, end)));
+      if (count == args.length) {
+        args = Arrays.copyOf(args, count * 2);
+      }
+      args[count++] = Arg.value(literal(s, i, end));
       i = end + 1;
       char c = s.charAt(end);
       if (c == ')') {
@@ -105,16 +113,19 @@ final class FastOps {
     if (i >= n || s.charAt(i) != '=') {
       return null;
     }
-    return result(s, i + 1, n, operator, args);
+    return result(s, i + 1, n, operator, args, count);
   }
 
-  /** The result literal, which must end the line. */
-  private static Op result(String s, int i, int n, Operator operator, List<Arg> args) {
+  /** The result literal, which must end the line, and the operation with the first operands. */
+  private static Op result(String s, int i, int n, Operator operator, Arg[] args, int count) {
     int resultEnd = operandEnd(s, i, n);
     if (resultEnd != n) {
       return null;
     }
-    return new Op(operator, args, literal(s, i, resultEnd));
+    // An immutable list, which the operation keeps without copying it again.
+    List<Arg> operands =
+        count == 2 ? List.of(args[0], args[1]) : List.of(Arrays.copyOf(args, count));
+    return new Op(operator, operands, literal(s, i, resultEnd));
   }
 
   /** The literal {@code s[from, to)}, shared from a cache where it is a common one. */
