@@ -89,10 +89,16 @@ abstract class LineFormat implements TraceFormat {
    * Reads the commonest lines, {@code text[from, to)} (non-blank and trimmed), straight into {@code
    * out} without cutting the line out first; returns {@code false}, with {@code out} as it was, to
    * leave the line to {@link #parseLine}. It must read a line exactly as {@code parseLine} would.
+   * {@code arrow} says whether the line holds {@code " -> "}.
    */
-  boolean parseFast(String text, int from, int to, String current, List<Event> out) {
+  boolean parseFast(String text, int from, int to, boolean arrow, String current, List<Event> out) {
     return false;
   }
+
+  private static final String ARROW = " -> ";
+
+  /** No further {@link #ARROW} in the text. */
+  private static final int NONE = Integer.MAX_VALUE - 8;
 
   @Override
   public final ParsedTrace parse(String text) {
@@ -105,6 +111,9 @@ abstract class LineFormat implements TraceFormat {
     int lineNo = 0;
     int pos = 0;
     int len = text.length();
+    // Where the next " -> " starts: found once for all the lines before it, instead of scanning
+    // every line for it.
+    int arrowAt = -1;
     while (pos <= len) {
       int nl = text.indexOf('\n', pos);
       int end = nl < 0 ? len : nl;
@@ -120,7 +129,12 @@ abstract class LineFormat implements TraceFormat {
       pos = end + 1;
       if (to > from) {
         int before = events.size();
-        if (parseFast(text, from, to, current, events)) {
+        if (arrowAt != NONE && arrowAt < from) {
+          arrowAt = text.indexOf(ARROW, from);
+          arrowAt = arrowAt < 0 ? NONE : arrowAt;
+        }
+        boolean arrow = arrowAt + ARROW.length() <= to;
+        if (parseFast(text, from, to, arrow, current, events)) {
           for (int k = before; k < events.size(); k++) {
             current = opened(events.get(k), current);
             lines.addLine(lineNo);

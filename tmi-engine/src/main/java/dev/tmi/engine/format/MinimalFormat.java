@@ -76,8 +76,8 @@ public final class MinimalFormat extends LineFormat {
   }
 
   @Override
-  boolean parseFast(String text, int from, int to, String current, List<Event> out) {
-    if (hasArrow(text, from, to)) {
+  boolean parseFast(String text, int from, int to, boolean arrow, String current, List<Event> out) {
+    if (arrow) {
       // A transition from the open state, as parseLine reads it; anything else goes there.
       int labelStart = from + (current == null ? 0 : current.length()) + 4;
       if (current == null
@@ -105,6 +105,15 @@ public final class MinimalFormat extends LineFormat {
       out.add(new State(g.label(), null));
       return true;
     }
+    if (!relational(text, from, to)) {
+      // A header, as parseLine reads a line without a transition, '=', '<' or '>'.
+      String label = text.substring(from, to);
+      if (!Labels.isValid(label)) {
+        return false;
+      }
+      out.add(new State(label, null));
+      return true;
+    }
     if (FastAssignments.parse(text, from, to, out)) {
       return true;
     }
@@ -116,13 +125,11 @@ public final class MinimalFormat extends LineFormat {
     return false;
   }
 
-  /** Whether {@code text[from, to)} contains {@code " -> "}. */
-  private static boolean hasArrow(String text, int from, int to) {
-    for (int i = from + 1; i + 2 < to; i++) {
-      if (text.charAt(i) == '-'
-          && text.charAt(i + 1) == '>'
-          && text.charAt(i - 1) == ' '
-          && text.charAt(i + 2) == ' ') {
+  /** Whether {@code text[from, to)} holds '=', '<' or '>', as every non-header line does. */
+  private static boolean relational(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '=' || c == '<' || c == '>') {
         return true;
       }
     }
