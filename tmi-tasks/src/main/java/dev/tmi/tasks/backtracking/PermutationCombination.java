@@ -187,8 +187,7 @@ public final class PermutationCombination extends BaseTask<PermutationCombinatio
       // Later indices would leave too few elements for the remaining slots.
       int last = slack + d;
       for (int i = from; i <= last; i++) {
-        String at = "[" + d + "][" + i + "]";
-        enter("pick" + at);
+        enter(Names.cell("pick", d, i));
         Val value;
         if (i > from) {
           Val before = m.fetch("a" + (i - 1));
@@ -209,7 +208,7 @@ public final class PermutationCombination extends BaseTask<PermutationCombinatio
         } else {
           fill(d + 1, i + 1);
         }
-        enter("undo" + at);
+        enter(Names.cell("undo", d, i));
         m.write("size", m.sub(m.fetch("size"), Machine.lit(1)));
       }
     }

@@ -211,7 +211,7 @@ public final class Knapsack extends BaseTask<Knapsack.Instance> {
     }
 
     private static String cell(int i, int c) {
-      return "dp[" + i + "][" + c + "]";
+      return Names.cell("dp", i, c);
     }
   }
 

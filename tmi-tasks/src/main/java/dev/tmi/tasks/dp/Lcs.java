@@ -152,7 +152,7 @@ public final class Lcs extends BaseTask<Lcs.Instance> {
   }
 
   static String cell(int i, int j) {
-    return "dp[" + i + "][" + j + "]";
+    return Names.cell("dp", i, j);
   }
 
   @Override

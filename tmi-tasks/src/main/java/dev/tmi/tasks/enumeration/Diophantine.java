@@ -4,6 +4,7 @@ import dev.tmi.engine.answer.Answer;
 import dev.tmi.engine.answer.AnswerKind;
 import dev.tmi.engine.answer.Answers;
 import dev.tmi.engine.machine.Machine;
+import dev.tmi.engine.machine.Names;
 import dev.tmi.engine.machine.TraceMismatch;
 import dev.tmi.engine.machine.Val;
 import dev.tmi.engine.query.QueryTemplates;
@@ -154,21 +155,22 @@ public final class Diophantine extends BaseTask<Diophantine.Instance> {
     for (int a = 0; a <= last; a++) {
       int from = a / GROUP * GROUP;
       int to = Math.min(from + GROUP - 1, last);
-      m.state("try[" + a + "]", from == to ? "try" + from : "try" + from + "to" + to);
+      m.state(Names.cell("try", a), from == to ? "try" + from : "try" + from + "to" + to);
       Val used = m.mul(m.fetch("x1"), Machine.lit(a));
       Val rest = m.sub(m.fetch("n"), used);
       Val x2 = m.fetch("x2");
       if (m.equal(m.mod(rest, x2), Machine.lit(0))) {
         Val b = m.div(rest, x2);
         found++;
-        m.write("a[" + found + "]", a);
-        m.write("b[" + found + "]", b);
+        m.write(Names.cell("a", found), a);
+        m.write(Names.cell("b", found), b);
       }
     }
     m.state("answer");
     List<long[]> pairs = new ArrayList<>(found);
     for (int k = 1; k <= found; k++) {
-      pairs.add(new long[] {m.fetch("a[" + k + "]").asLong(), m.fetch("b[" + k + "]").asLong()});
+      pairs.add(
+          new long[] {m.fetch(Names.cell("a", k)).asLong(), m.fetch(Names.cell("b", k)).asLong()});
     }
     m.write("count", found);
     m.halt();

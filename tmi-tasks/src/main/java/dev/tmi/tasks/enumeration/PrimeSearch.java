@@ -4,6 +4,7 @@ import dev.tmi.engine.answer.Answer;
 import dev.tmi.engine.answer.AnswerKind;
 import dev.tmi.engine.answer.Answers;
 import dev.tmi.engine.machine.Machine;
+import dev.tmi.engine.machine.Names;
 import dev.tmi.engine.machine.TraceMismatch;
 import dev.tmi.engine.machine.Val;
 import dev.tmi.engine.query.QueryTemplates;
@@ -127,18 +128,18 @@ public final class PrimeSearch extends BaseTask<PrimeSearch.Instance> {
     }
     int found = 0;
     for (int p = lo; p <= hi; p++) {
-      String group = "p" + p;
+      String group = Names.indexed("p", p);
       Val cand = Machine.lit(p);
       for (int d = 2; ; d++) {
         m.state(group + "d" + d, group);
         Val dd = Machine.lit(d);
         if (m.compare(m.mul(dd, dd), cand) > 0) {
           found++;
-          m.write("prime[" + found + "]", cand);
+          m.write(Names.cell("prime", found), cand);
           break;
         }
         if (m.equal(m.mod(cand, dd), Machine.lit(0))) {
-          m.write("factor[" + p + "]", dd);
+          m.write(Names.cell("factor", p), dd);
           break;
         }
       }
@@ -146,7 +147,7 @@ public final class PrimeSearch extends BaseTask<PrimeSearch.Instance> {
     m.state("answer");
     List<Long> primes = new ArrayList<>(found);
     for (int k = 1; k <= found; k++) {
-      primes.add(m.fetch("prime[" + k + "]").asLong());
+      primes.add(m.fetch(Names.cell("prime", k)).asLong());
     }
     m.write("count", found);
     m.halt();

@@ -255,7 +255,7 @@ public final class Dijkstra extends BaseTask<Dijkstra.Instance> {
     }
     boolean[] visited = new boolean[n];
     for (int round = 1; round <= n; round++) {
-      String group = "round" + round;
+      String group = Names.indexed("round", round);
       m.state(Names.indexed("pop", round), group);
       List<Integer> open = new ArrayList<>();
       List<Val> tentative = new ArrayList<>();
@@ -282,7 +282,7 @@ public final class Dijkstra extends BaseTask<Dijkstra.Instance> {
         if (visited[v]) {
           continue;
         }
-        m.state("relax(" + u + "," + v + ")", group);
+        m.state(Names.call("relax", u, v), group);
         Val du = m.fetch(dist(u));
         Val w = m.fetch(weight(u, v));
         Val dv = m.fetch(dist(v));
@@ -302,11 +302,11 @@ public final class Dijkstra extends BaseTask<Dijkstra.Instance> {
   }
 
   private static String dist(int v) {
-    return "d" + v;
+    return Names.indexed("d", v);
   }
 
   private static String weight(int u, int v) {
-    return "w[" + u + "][" + v + "]";
+    return Names.cell("w", u, v);
   }
 
   @Override

@@ -206,7 +206,7 @@ public final class MultiMachineSchedule extends BaseTask<MultiMachineSchedule.In
       remaining.add(i);
     }
     for (int k = 1; !remaining.isEmpty(); k++) {
-      String group = "job" + k;
+      String group = Names.indexed("job", k);
       m.state(Names.indexed("pick", k), group);
       if (m.compare(m.fetch("left"), Machine.lit(0)) <= 0) {
         // Every slot is full: no later job can be placed.
@@ -234,7 +234,7 @@ public final class MultiMachineSchedule extends BaseTask<MultiMachineSchedule.In
         throw new TraceMismatch(ErrorType.FETCH, "deadline " + deadline + " is before slot 1");
       }
       for (int t = Math.min(deadline, slots); t >= 1; t--) {
-        m.state("slot(" + job + "," + t + ")", group);
+        m.state(Names.call("slot", job, t), group);
         Val used = m.fetch(slot(t));
         if (m.compare(used, m.fetch("x")) < 0) {
           m.write(slot(t), m.add(used, Machine.lit(1)));
@@ -253,7 +253,7 @@ public final class MultiMachineSchedule extends BaseTask<MultiMachineSchedule.In
   }
 
   private static String slot(int t) {
-    return "c" + t;
+    return Names.indexed("c", t);
   }
 
   @Override

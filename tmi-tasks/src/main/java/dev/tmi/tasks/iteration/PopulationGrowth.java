@@ -190,7 +190,7 @@ public final class PopulationGrowth extends BaseTask<PopulationGrowth.Instance> 
   }
 
   private static String cell(int t) {
-    return "p" + t;
+    return Names.indexed("p", t);
   }
 
   @Override

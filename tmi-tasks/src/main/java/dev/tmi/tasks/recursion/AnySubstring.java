@@ -152,8 +152,8 @@ public final class AnySubstring extends BaseTask<AnySubstring.Instance> {
     }
 
     void substrings(int i) {
-      String group = "start" + i;
-      m.state("call(" + i + ")", group);
+      String group = Names.indexed("start", i);
+      m.state(Names.call("call", i), group);
       if (m.compare(Machine.lit(i), m.fetch("len")) >= 0) {
         return;
       }
@@ -161,7 +161,7 @@ public final class AnySubstring extends BaseTask<AnySubstring.Instance> {
         throw new TraceMismatch(ErrorType.TRANSITION, "no character at " + i + " to start from");
       }
       for (int j = i; j < n; j++) {
-        m.state("x(" + i + "," + j + ")", group);
+        m.state(Names.call("x", i, j), group);
         Val prefix = j == i ? Machine.lit(Literals.ofString("")) : m.fetch(cell(i, j - 1));
         Val s = m.add(prefix, m.fetch(Names.indexed("t", j)));
         String earlier = first.get(s.text());
@@ -173,11 +173,11 @@ public final class AnySubstring extends BaseTask<AnySubstring.Instance> {
         m.write(cell(i, j), s);
       }
       substrings(i + 1);
-      m.state("ret(" + i + ")", "returns");
+      m.state(Names.call("ret", i), "returns");
     }
 
     private static String cell(int i, int j) {
-      return "s[" + i + "][" + j + "]";
+      return Names.cell("s", i, j);
     }
   }
 

@@ -1,0 +1,35 @@
+package dev.tmi.engine.machine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+/** Cached names read exactly as the concatenations they replace, in and out of the cache. */
+class NamesTest {
+
+  @Property(tries = 3000)
+  void cachedNamesEqualTheirConcatenation(
+      @ForAll @IntRange(min = -3, max = 70_000) int i,
+      @ForAll @IntRange(min = -3, max = 300) int j) {
+    assertThat(Names.indexed("d", i)).isEqualTo("d" + i);
+    assertThat(Names.cell("prime", i)).isEqualTo("prime[" + i + "]");
+    assertThat(Names.cell("dp", i, j)).isEqualTo("dp[" + i + "][" + j + "]");
+    assertThat(Names.call("D", i)).isEqualTo("D(" + i + ")");
+    assertThat(Names.call("relax", i, j)).isEqualTo("relax(" + i + "," + j + ")");
+  }
+
+  @Test
+  void repeatedNamesAreOneInstanceAndShapesDoNotMix() {
+    assertThat(Names.cell("dp", 9, 5)).isSameAs(Names.cell("dp", 9, 5));
+    assertThat(Names.call("x", 3, 4)).isSameAs(Names.call(new String("x"), 3, 4));
+    assertThat(Names.cell("x", 3, 4)).isEqualTo("x[3][4]");
+    assertThat(Names.call("x", 3, 4)).isEqualTo("x(3,4)");
+    assertThat(Names.cell("x", 300)).isEqualTo("x[300]");
+    assertThat(Names.call("x", 300)).isEqualTo("x(300)");
+    // Row 1, column 44 of the 1-D layout is index 300, not the 2-D cell [1][44].
+    assertThat(Names.cell("x", 1, 44)).isEqualTo("x[1][44]");
+  }
+}
