@@ -148,7 +148,7 @@ final class FastOps {
     if (c == 'i') {
       int j = i + Literals.INF.length();
       // "inf" glued to more of a word is a cell name, which the lexer reads.
-      boolean word = j < n && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '_');
+      boolean word = j < n && (isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '_');
       return j <= n && s.startsWith(Literals.INF, i) && !word ? j : -1;
     }
     return integerEnd(s, i, n);
@@ -192,7 +192,7 @@ final class FastOps {
       return -1;
     }
     // A decimal point or a letter glued to the digits: not a plain integer operand.
-    if (j < n && (s.charAt(j) == '.' || Character.isLetterOrDigit(s.charAt(j)))) {
+    if (j < n && (s.charAt(j) == '.' || isLetterOrDigit(s.charAt(j)))) {
       return -1;
     }
     return j;
@@ -234,6 +234,14 @@ final class FastOps {
       case "//" -> Operator.DIV;
       default -> Operator.MOD;
     };
+  }
+
+  /** {@link Character#isLetterOrDigit(char)}, without its table lookup for ASCII. */
+  private static boolean isLetterOrDigit(char c) {
+    if (c < 128) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    return Character.isLetterOrDigit(c);
   }
 
   private static boolean isDigit(char c) {
