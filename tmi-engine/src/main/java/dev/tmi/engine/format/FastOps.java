@@ -61,10 +61,7 @@ final class FastOps {
       if (argEnd < 0 || argEnd >= n) {
         return null;
       }
-      if (count == args.length) {
-        args = Arrays.copyOf(args, count * 2);
-      }
-      args[count++] = Arg.value(literal(s, i, argEnd));
+      args = append(args, count++, Arg.value(literal(s, i, argEnd)));
       i = argEnd;
       if (s.charAt(i) == '=') {
         break;
@@ -97,10 +94,7 @@ final class FastOps {
       if (end < 0 || end >= n) {
         return null;
       }
-      if (count == args.length) {
-        args = Arrays.copyOf(args, count * 2);
-      }
-      args[count++] = Arg.value(literal(s, i, end));
+      args = append(args, count++, Arg.value(literal(s, i, end)));
       i = end + 1;
       char c = s.charAt(end);
       if (c == ')') {
@@ -114,6 +108,13 @@ final class FastOps {
       return null;
     }
     return result(s, i + 1, n, operator, args, count);
+  }
+
+  /** Puts {@code arg} at {@code index}, growing the array when it is full. */
+  private static Arg[] append(Arg[] args, int index, Arg arg) {
+    Arg[] out = index < args.length ? args : Arrays.copyOf(args, args.length * 2);
+    out[index] = arg;
+    return out;
   }
 
   /** The result literal, which must end the line, and the operation with the first operands. */
