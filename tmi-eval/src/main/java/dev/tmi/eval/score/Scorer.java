@@ -262,7 +262,9 @@ public final class Scorer {
   static int referenceSteps(EvalSample s) {
     dev.tmi.engine.machine.Recorder r = new dev.tmi.engine.machine.Recorder();
     solve(s.task(), s.instance(), r);
-    var events = s.variant().project(r.trace().events());
+    // The visible projection has the same states as the full one (the stages it skips only forget
+    // what no format shows, and every format shows every state), without copying events.
+    var events = s.variant().visible(r.trace().events());
     // Counted as the verifier counts: events before the first state form a step of their own.
     int n = events.isEmpty() || events.get(0) instanceof dev.tmi.engine.trace.State ? 0 : 1;
     for (var e : events) {
@@ -284,20 +286,29 @@ public final class Scorer {
     return (at >= 0 && Boxed.last(text).isPresent()) ? text.substring(0, at) : text;
   }
 
-  private static int countLines(String s) {
+  /**
+   * The lines with something other than white space on them. Lines are found with {@code indexOf}
+   * (vectorized) and most start with their content, so this reads few characters one by one.
+   */
+  static int countLines(String s) {
     int n = 0;
-    boolean content = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\n') {
-        if (content) {
-          n++;
-        }
-        content = false;
-      } else if (!Character.isWhitespace(c)) {
-        content = true;
+    int pos = 0;
+    int len = s.length();
+    while (pos < len) {
+      int nl = s.indexOf('\n', pos);
+      int end = nl < 0 ? len : nl;
+      int i = pos;
+      while (i < end && Character.isWhitespace(s.charAt(i))) {
+        i++;
       }
+      if (i < end) {
+        n++;
+      }
+      if (nl < 0) {
+        break;
+      }
+      pos = nl + 1;
     }
-    return content ? n + 1 : n;
+    return n;
   }
 }

@@ -7,7 +7,11 @@ import dev.tmi.engine.task.Task;
 import dev.tmi.engine.task.TaskRegistry;
 import dev.tmi.eval.data.EvalSample;
 import dev.tmi.eval.run.ResponseRecord;
+import java.util.Arrays;
 import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Chars;
 import org.junit.jupiter.api.Test;
 
 class ScorerTest {
@@ -33,6 +37,13 @@ class ScorerTest {
     return TaskRegistry.load().all().stream()
         .map(t -> ScoreBench.sample((Task<?>) t, TaskRegistry.variant(t, variant), Split.M, 3))
         .toList();
+  }
+
+  @Property(tries = 2000)
+  void countsTheLinesThatHoldSomething(
+      @ForAll @Chars({'a', ' ', '\t', '\n', '\r', '\u2003', 'x'}) String text) {
+    long expected = Arrays.stream(text.split("\n", -1)).filter(l -> !l.isBlank()).count();
+    assertThat(Scorer.countLines(text)).as(text).isEqualTo((int) expected);
   }
 
   @Test
