@@ -24,12 +24,18 @@ public final class Names {
   /** The names of one prefix; entries are filled on first use. */
   private record Prefix(String prefix, String[] names) {}
 
-  /** The four ways {@link #cell} and {@link #call} join a prefix and indices. */
+  /**
+   * The four ways {@link #cell} and {@link #call} join a prefix and indices, each with its names by
+   * prefix and a direct-mapped front for them, as {@link #RECENT} is for {@link #indexed}.
+   */
   private enum Shape {
     CELL1,
     CELL2,
     CALL1,
-    CALL2
+    CALL2;
+
+    final ConcurrentHashMap<String, Grid> grids = new ConcurrentHashMap<>();
+    final Grid[] recent = new Grid[64];
   }
 
   /** Side of a {@link Grid}: indices from 0 to 255 are cached, two of them or one up to 65,535. */
@@ -37,18 +43,6 @@ public final class Names {
 
   /** The names of one prefix in one shape, built on first use, rows allocated on first use. */
   private record Grid(String prefix, String[][] rows) {}
-
-  @SuppressWarnings("unchecked")
-  private static final ConcurrentHashMap<String, Grid>[] GRIDS = new ConcurrentHashMap[4];
-
-  /** A direct-mapped front for {@link #GRIDS} per shape, as {@link #RECENT} is for 1-D names. */
-  private static final Grid[][] RECENT_GRIDS = new Grid[4][64];
-
-  static {
-    for (int i = 0; i < GRIDS.length; i++) {
-      GRIDS[i] = new ConcurrentHashMap<>();
-    }
-  }
 
   /** {@code array[i]}, e.g. {@code prime[3]}; cached. */
   public static String cell(String array, int i) {
@@ -74,11 +68,11 @@ public final class Names {
     if (i < 0 || j < 0 || row >= SIDE || col >= SIDE) {
       return build(shape, prefix, i, j);
     }
-    Grid[] recent = RECENT_GRIDS[shape.ordinal()];
+    Grid[] recent = shape.recent;
     int slot = prefix.hashCode() & (recent.length - 1);
     Grid g = recent[slot];
     if (g == null || (g.prefix != prefix && !g.prefix.equals(prefix))) {
-      g = GRIDS[shape.ordinal()].computeIfAbsent(prefix, k -> new Grid(k, new String[SIDE][]));
+      g = shape.grids.computeIfAbsent(prefix, k -> new Grid(k, new String[SIDE][]));
       recent[slot] = g;
     }
     // Racing threads may each allocate a row or build a name; any of them will do.
