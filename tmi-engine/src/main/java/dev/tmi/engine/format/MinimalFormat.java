@@ -153,12 +153,7 @@ public final class MinimalFormat extends LineFormat {
       }
       return LineResult.of(new Goto(to));
     }
-    boolean relational = false;
-    for (int i = 0; i < line.length() && !relational; i++) {
-      char c = line.charAt(i);
-      relational = c == '=' || c == '<' || c == '>';
-    }
-    if (!relational) {
+    if (!relational(line, 0, line.length())) {
       // Every fetch, write and operation has '=', '<' or '>'; a header never does.
       return Labels.isValid(line)
           ? LineResult.of(new State(line, null))
