@@ -7,7 +7,9 @@ import dev.tmi.engine.trace.Halt;
 import dev.tmi.engine.trace.Op;
 import dev.tmi.engine.trace.State;
 import dev.tmi.engine.trace.Write;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -44,15 +46,29 @@ abstract class LineFormat implements TraceFormat {
 
   @Override
   public final void render(List<Event> events, TextBuffer out) {
+    render(events, out, null, null);
+  }
+
+  /**
+   * Renders the events. Unless they are {@code null} (each must then hold {@code events.size() + 1}
+   * entries), stores for each line the index of its first event in {@code lineStarts} (and the
+   * number of events after the last line) and the byte offset where it starts in {@code
+   * lineOffsets}. Returns the number of lines.
+   */
+  private int render(List<Event> events, TextBuffer out, int[] lineStarts, int[] lineOffsets) {
     String current = "?";
     int n = events.size();
     int i = 0;
-    boolean firstLine = true;
+    int line = 0;
     while (i < n) {
-      if (!firstLine) {
+      if (line > 0) {
         out.append('\n');
       }
-      firstLine = false;
+      if (lineStarts != null) {
+        lineStarts[line] = i;
+        lineOffsets[line] = out.length();
+      }
+      line++;
       Event e = events.get(i);
       if (e instanceof State s) {
         current = s.label();
@@ -83,6 +99,10 @@ abstract class LineFormat implements TraceFormat {
         i++;
       }
     }
+    if (lineStarts != null) {
+      lineStarts[line] = n;
+    }
+    return line;
   }
 
   /**
@@ -104,12 +124,109 @@ abstract class LineFormat implements TraceFormat {
   public final ParsedTrace parse(String text) {
     // About one event per ten characters: sized once instead of grown a dozen times.
     int expected = Math.max(16, text.length() / 10);
+    return parseFrom(
+        text, 0, 0, null, new ArrayList<>(expected), new LineNumbers(expected), new ArrayList<>(2));
+  }
+
+  /**
+   * Reads the lines the text shares with the reference's rendering from the reference itself: the
+   * reference is rendered (several times cheaper than reading the same text back), the longest run
+   * of identical leading lines is found, their events are the reference's, and reading starts at
+   * the first line that differs.
+   */
+  @Override
+  public final ParsedTrace parse(String text, List<Event> reference) {
+    int n = reference.size();
+    if (n == 0) {
+      return parse(text);
+    }
+    int[] lineStarts = new int[n + 1];
+    int[] lineOffsets = new int[n + 1];
+    TextBuffer rendered = TextBuffer.plain(Math.max(256, text.length() + 16));
+    int renderedLines = render(reference, rendered, lineStarts, lineOffsets);
+    Agreement a = agreement(text, rendered, lineOffsets, renderedLines);
+    int agreed = lineStarts[a.lines()];
+    int expected = Math.max(16, Math.max(agreed + 16, text.length() / 10));
     List<Event> events = new ArrayList<>(expected);
+    events.addAll(reference.subList(0, agreed));
     LineNumbers lines = new LineNumbers(expected);
-    List<ParseError> errors = new ArrayList<>(2);
+    for (int l = 0; l < a.lines(); l++) {
+      lines.addLines(l + 1, lineStarts[l + 1] - lineStarts[l]);
+    }
     String current = null;
-    int lineNo = 0;
-    int pos = 0;
+    for (int k = agreed - 1; k >= 0 && current == null; k--) {
+      current = opened(reference.get(k), null);
+    }
+    return parseFrom(text, a.resume(), a.lines(), current, events, lines, new ArrayList<>(2));
+  }
+
+  /**
+   * How much of a text agrees with a rendering: its first {@code lines} lines are identical to the
+   * rendering's, and reading resumes at char {@code resume}.
+   */
+  record Agreement(int lines, int resume) {}
+
+  /**
+   * The leading lines of {@code text} identical to those of {@code rendered}, whose lines start at
+   * the byte offsets {@code lineOffsets[0, renderedLines)}.
+   */
+  static Agreement agreement(
+      String text, TextBuffer rendered, int[] lineOffsets, int renderedLines) {
+    byte[] ref = rendered.array();
+    int refLength = rendered.length();
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    if (bytes.length != text.length()) {
+      // Not ASCII: byte and char offsets part, and a lone surrogate encodes as '?', which the
+      // rendering may hold. Compared char by char instead.
+      return agreementByChars(text, rendered.toString());
+    }
+    int m = Arrays.mismatch(bytes, 0, bytes.length, ref, 0, refLength);
+    if (m < 0) {
+      return new Agreement(renderedLines, text.length() + 1);
+    }
+    // The rendered line holding the first difference; every line before it agrees.
+    int line = Arrays.binarySearch(lineOffsets, 0, renderedLines, m);
+    line = line >= 0 ? line : -line - 2;
+    boolean textLineEnds = m == bytes.length || bytes[m] == '\n';
+    boolean refLineEnds = m == refLength || ref[m] == '\n';
+    if (m > lineOffsets[line] && textLineEnds && refLineEnds) {
+      return new Agreement(line + 1, m + 1);
+    }
+    return new Agreement(line, lineOffsets[line]);
+  }
+
+  private static Agreement agreementByChars(String text, String ref) {
+    int common = Math.min(text.length(), ref.length());
+    int i = 0;
+    int lastNewline = -1;
+    int newlines = 0;
+    while (i < common && text.charAt(i) == ref.charAt(i)) {
+      if (ref.charAt(i) == '\n') {
+        lastNewline = i;
+        newlines++;
+      }
+      i++;
+    }
+    boolean textLineEnds = i == text.length() || text.charAt(i) == '\n';
+    boolean refLineEnds = i == ref.length() || ref.charAt(i) == '\n';
+    if (i > lastNewline + 1 && textLineEnds && refLineEnds) {
+      return new Agreement(newlines + 1, i + 1);
+    }
+    return new Agreement(newlines, lastNewline + 1);
+  }
+
+  /**
+   * Reads the text from {@code pos}, the start of line {@code lineNo + 1}, after {@code events}
+   * (with their {@code lines}) were read up to there and left state {@code current} open.
+   */
+  private ParsedTrace parseFrom(
+      String text,
+      int pos,
+      int lineNo,
+      String current,
+      List<Event> events,
+      LineNumbers lines,
+      List<ParseError> errors) {
     int len = text.length();
     // Where the next " -> " starts: found once for all the lines before it, instead of scanning
     // every line for it.

@@ -24,6 +24,15 @@ final class LineNumbers extends AbstractList<Integer> implements RandomAccess {
     lines[size++] = line;
   }
 
+  /** Records that the next {@code count} events come from {@code line}. */
+  void addLines(int line, int count) {
+    if (size + count > lines.length) {
+      lines = Arrays.copyOf(lines, Math.max(size * 2, size + count));
+    }
+    Arrays.fill(lines, size, size + count, line);
+    size += count;
+  }
+
   /** The line of event {@code index}, unboxed. */
   int getInt(int index) {
     if (index >= size) {

@@ -31,6 +31,11 @@ public final class TextBuffer {
     return new TextBuffer(false, 256);
   }
 
+  /** A buffer that holds the text itself, sized for about {@code capacity} bytes. */
+  public static TextBuffer plain(int capacity) {
+    return new TextBuffer(false, capacity);
+  }
+
   /** A buffer that holds the text escaped as the inside of a JSON string (without the quotes). */
   public static TextBuffer json() {
     return new TextBuffer(true, 4096);

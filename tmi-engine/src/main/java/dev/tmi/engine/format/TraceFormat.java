@@ -24,4 +24,16 @@ public interface TraceFormat {
    * in {@link ParsedTrace#errors()} and skipped.
    */
   ParsedTrace parse(String text);
+
+  /**
+   * Parses text that should read as {@code reference}, the events this format shows (the verifier's
+   * reference execution): the same result as {@link #parse(String)}, except that a format may take
+   * the events of lines identical to the reference's rendering from {@code reference} instead of
+   * reading them. Such events are the reference's own objects, so they may carry what the format
+   * does not show (operand names, groups); their text, line numbers and the parse errors are
+   * exactly those of {@link #parse(String)}.
+   */
+  default ParsedTrace parse(String text, List<Event> reference) {
+    return parse(text);
+  }
 }

@@ -93,7 +93,8 @@ public final class Verifier {
           task, instance, variant, reference, boxed, answerCorrect, null, null, null, 0, 0);
     }
     List<Event> refEvents = variant.visible(recorder.trace().events());
-    ParsedTrace parsed = variant.format().parse(out.cot());
+    // Lines that read as the reference's are taken from it: most of a good output's text.
+    ParsedTrace parsed = variant.format().parse(out.cot(), refEvents);
     int modelSteps = parsed.events().isEmpty() ? 0 : Steps.count(parsed.events());
     return new Prepared<>(
         task,

@@ -1,0 +1,142 @@
+package dev.tmi.eval.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tmi.engine.format.ParsedTrace;
+import dev.tmi.engine.format.TextBuffer;
+import dev.tmi.engine.format.TraceFormat;
+import dev.tmi.engine.machine.Recorder;
+import dev.tmi.engine.task.Task;
+import dev.tmi.engine.trace.Event;
+import dev.tmi.engine.variant.Variant;
+import dev.tmi.engine.verify.ModelOutput;
+import dev.tmi.engine.verify.Verdicts;
+import dev.tmi.engine.verify.Verifier;
+import dev.tmi.eval.data.EvalSample;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * Parsing against the reference (lines identical to the reference's rendering are taken from the
+ * reference, not read) gives what reading every line gives, and so do the verdicts built on it.
+ */
+class AgreedPrefixTest {
+
+  /** The variant with a format that reads every line: the verifier as it was without the prefix. */
+  static Variant readingEveryLine(Variant v) {
+    TraceFormat f = v.format();
+    TraceFormat plain =
+        new TraceFormat() {
+          @Override
+          public void render(List<Event> events, TextBuffer out) {
+            f.render(events, out);
+          }
+
+          @Override
+          public ParsedTrace parse(String text) {
+            return f.parse(text);
+          }
+        };
+    return new Variant(v.id(), v.title(), v.description(), v.stages(), plain);
+  }
+
+  @SuppressWarnings("unchecked")
+  static <I> List<Event> visibleReference(EvalSample s) {
+    Recorder r = new Recorder();
+    ((Task<I>) s.task()).solve((I) s.instance(), r);
+    return s.variant().visible(r.trace().events());
+  }
+
+  @SuppressWarnings("unchecked")
+  static <I> Verdicts verdicts(EvalSample s, Variant v, String text) {
+    return Verifier.verifyBoth((Task<I>) s.task(), (I) s.instance(), v, text);
+  }
+
+  /** Edits that the line-level mutations do not make: line ends, spacing, non-ASCII text. */
+  static String edit(String text, Random rng) {
+    if (text.isEmpty()) {
+      return text;
+    }
+    int at = rng.nextInt(text.length() + 1);
+    return switch (rng.nextInt(6)) {
+      case 0 -> text.replace("\n", "\r\n");
+      case 1 -> text.substring(0, at) + " " + text.substring(at);
+      case 2 -> text.substring(0, at) + "\u00e9\u4e2d" + text.substring(at);
+      case 3 -> text.substring(0, at) + "\ud800" + text.substring(at);
+      case 4 -> text.substring(0, at);
+      default -> text + "\n";
+    };
+  }
+
+  private static String output(EvalSample s, long seed, int mutations, boolean edit) {
+    Random rng = new Random(seed);
+    String text = s.sample().response();
+    if (mutations > 0) {
+      text = ScorerFuzzTest.mutate(text, rng, mutations);
+    }
+    return edit ? edit(text, rng) : text;
+  }
+
+  @Property(tries = 1500, seed = "2026")
+  void parsingAgainstTheReferenceReadsWhatReadingEveryLineReads(
+      @ForAll @IntRange(min = 0, max = 100_000) int pick,
+      @ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 4) int mutations,
+      @ForAll boolean edit) {
+    EvalSample s = ScorerFuzzTest.SAMPLES.get(pick % ScorerFuzzTest.SAMPLES.size());
+    if (!s.variant().hasCot()) {
+      return;
+    }
+    String cot = ModelOutput.of(output(s, seed, mutations, edit)).cot();
+    TraceFormat f = s.variant().format();
+    ParsedTrace every = f.parse(cot);
+    ParsedTrace against = f.parse(cot, visibleReference(s));
+    assertThat(against.events()).hasSameSizeAs(every.events());
+    assertThat(against.lines()).isEqualTo(every.lines());
+    assertThat(against.errors()).isEqualTo(every.errors());
+    // Events taken from the reference may carry what the format does not show (operand names,
+    // groups); what it shows is the same.
+    assertThat(f.render(against.events())).isEqualTo(f.render(every.events()));
+    for (int k = 0; k < every.events().size(); k++) {
+      Event a = against.events().get(k);
+      Event e = every.events().get(k);
+      assertThat(a.getClass()).isEqualTo(e.getClass());
+      assertThat(f.render(List.of(a))).isEqualTo(f.render(List.of(e)));
+    }
+  }
+
+  @Property(tries = 1500, seed = "4711")
+  void verdictsAreThoseOfReadingEveryLine(
+      @ForAll @IntRange(min = 0, max = 100_000) int pick,
+      @ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 4) int mutations,
+      @ForAll boolean edit) {
+    EvalSample s = ScorerFuzzTest.SAMPLES.get(pick % ScorerFuzzTest.SAMPLES.size());
+    if (!s.variant().hasCot()) {
+      return;
+    }
+    String text = output(s, seed, mutations, edit);
+    assertThat(verdicts(s, s.variant(), text))
+        .isEqualTo(verdicts(s, readingEveryLine(s.variant()), text));
+  }
+
+  @Property(tries = 200, seed = "99")
+  void aReferenceOutputIsTakenWholeFromTheReference(
+      @ForAll @IntRange(min = 0, max = 100_000) int pick) {
+    EvalSample s = ScorerFuzzTest.SAMPLES.get(pick % ScorerFuzzTest.SAMPLES.size());
+    if (!s.variant().hasCot()) {
+      return;
+    }
+    List<Event> reference = visibleReference(s);
+    ParsedTrace parsed =
+        s.variant().format().parse(ModelOutput.of(s.sample().response()).cot(), reference);
+    assertThat(parsed.clean()).isTrue();
+    assertThat(parsed.events()).hasSameSizeAs(reference);
+    for (int k = 0; k < reference.size(); k++) {
+      assertThat(parsed.events().get(k)).isSameAs(reference.get(k));
+    }
+  }
+}
