@@ -7,9 +7,7 @@ import dev.tmi.engine.trace.Halt;
 import dev.tmi.engine.trace.Op;
 import dev.tmi.engine.trace.State;
 import dev.tmi.engine.trace.Write;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -125,14 +123,22 @@ abstract class LineFormat implements TraceFormat {
     // About one event per ten characters: sized once instead of grown a dozen times.
     int expected = Math.max(16, text.length() / 10);
     return parseFrom(
-        text, 0, 0, null, new ArrayList<>(expected), new LineNumbers(expected), new ArrayList<>(2));
+        text,
+        0,
+        0,
+        null,
+        new ArrayList<>(expected),
+        new LineNumbers(expected),
+        new ArrayList<>(2),
+        null);
   }
 
   /**
    * Reads the lines the text shares with the reference's rendering from the reference itself: the
-   * reference is rendered (several times cheaper than reading the same text back), the longest run
-   * of identical leading lines is found, their events are the reference's, and reading starts at
-   * the first line that differs.
+   * reference is rendered (several times cheaper than reading the same text back), the leading
+   * lines identical to the rendering are found in one comparison, and from the first line that
+   * differs on, each line identical to the reference's line where it should stand is taken as that
+   * line's events; only the other lines are read.
    */
   @Override
   public final ParsedTrace parse(String text, List<Event> reference) {
@@ -143,81 +149,22 @@ abstract class LineFormat implements TraceFormat {
     int[] lineStarts = new int[n + 1];
     int[] lineOffsets = new int[n + 1];
     TextBuffer rendered = TextBuffer.plain(Math.max(256, text.length() + 16));
-    int renderedLines = render(reference, rendered, lineStarts, lineOffsets);
-    Agreement a = agreement(text, rendered, lineOffsets, renderedLines);
-    int agreed = lineStarts[a.lines()];
-    int expected = Math.max(16, Math.max(agreed + 16, text.length() / 10));
+    int lineCount = render(reference, rendered, lineStarts, lineOffsets);
+    RenderedReference ref =
+        new RenderedReference(reference, rendered, lineStarts, lineOffsets, lineCount, text);
+    int agreed = ref.agreedLines();
+    int expected = Math.max(16, Math.max(lineStarts[agreed] + 16, text.length() / 10));
     List<Event> events = new ArrayList<>(expected);
-    events.addAll(reference.subList(0, agreed));
     LineNumbers lines = new LineNumbers(expected);
-    for (int l = 0; l < a.lines(); l++) {
-      lines.addLines(l + 1, lineStarts[l + 1] - lineStarts[l]);
-    }
-    String current = null;
-    for (int k = agreed - 1; k >= 0 && current == null; k--) {
-      current = opened(reference.get(k), null);
-    }
-    return parseFrom(text, a.resume(), a.lines(), current, events, lines, new ArrayList<>(2));
-  }
-
-  /**
-   * How much of a text agrees with a rendering: its first {@code lines} lines are identical to the
-   * rendering's, and reading resumes at char {@code resume}.
-   */
-  record Agreement(int lines, int resume) {}
-
-  /**
-   * The leading lines of {@code text} identical to those of {@code rendered}, whose lines start at
-   * the byte offsets {@code lineOffsets[0, renderedLines)}.
-   */
-  static Agreement agreement(
-      String text, TextBuffer rendered, int[] lineOffsets, int renderedLines) {
-    byte[] ref = rendered.array();
-    int refLength = rendered.length();
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    if (bytes.length != text.length()) {
-      // Not ASCII: byte and char offsets part, and a lone surrogate encodes as '?', which the
-      // rendering may hold. Compared char by char instead.
-      return agreementByChars(text, rendered.toString());
-    }
-    int m = Arrays.mismatch(bytes, 0, bytes.length, ref, 0, refLength);
-    if (m < 0) {
-      return new Agreement(renderedLines, text.length() + 1);
-    }
-    // The rendered line holding the first difference; every line before it agrees.
-    int line = Arrays.binarySearch(lineOffsets, 0, renderedLines, m);
-    line = line >= 0 ? line : -line - 2;
-    boolean textLineEnds = m == bytes.length || bytes[m] == '\n';
-    boolean refLineEnds = m == refLength || ref[m] == '\n';
-    if (m > lineOffsets[line] && textLineEnds && refLineEnds) {
-      return new Agreement(line + 1, m + 1);
-    }
-    return new Agreement(line, lineOffsets[line]);
-  }
-
-  private static Agreement agreementByChars(String text, String ref) {
-    int common = Math.min(text.length(), ref.length());
-    int i = 0;
-    int lastNewline = -1;
-    int newlines = 0;
-    while (i < common && text.charAt(i) == ref.charAt(i)) {
-      if (ref.charAt(i) == '\n') {
-        lastNewline = i;
-        newlines++;
-      }
-      i++;
-    }
-    boolean textLineEnds = i == text.length() || text.charAt(i) == '\n';
-    boolean refLineEnds = i == ref.length() || ref.charAt(i) == '\n';
-    if (i > lastNewline + 1 && textLineEnds && refLineEnds) {
-      return new Agreement(newlines + 1, i + 1);
-    }
-    return new Agreement(newlines, lastNewline + 1);
+    String current = ref.takePrefix(agreed, events, lines);
+    return parseFrom(
+        text, ref.offsetOf(agreed), agreed, current, events, lines, new ArrayList<>(2), ref);
   }
 
   /**
    * Reads the text from {@code pos}, the start of line {@code lineNo + 1}, after {@code events}
-   * (with their {@code lines}) were read up to there and left state {@code current} open.
+   * (with their {@code lines}) were read up to there and left state {@code current} open; lines
+   * that {@code ref} (if not {@code null}) has are taken from it.
    */
   private ParsedTrace parseFrom(
       String text,
@@ -226,7 +173,8 @@ abstract class LineFormat implements TraceFormat {
       String current,
       List<Event> events,
       LineNumbers lines,
-      List<ParseError> errors) {
+      List<ParseError> errors,
+      RenderedReference ref) {
     int len = text.length();
     // Where the next " -> " starts: found once for all the lines before it, instead of scanning
     // every line for it.
@@ -237,27 +185,36 @@ abstract class LineFormat implements TraceFormat {
       lineNo++;
       int from = pos;
       int to = end;
-      while (from < to && Character.isWhitespace(text.charAt(from))) {
-        from++;
-      }
-      while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
-        to--;
-      }
       pos = end + 1;
-      if (to > from) {
-        int before = events.size();
-        if (arrowAt != NONE && arrowAt < from) {
-          arrowAt = text.indexOf(ARROW, from);
-          arrowAt = arrowAt < 0 ? NONE : arrowAt;
+      int before = events.size();
+      if (ref != null && ref.take(lineNo, from, to, current, events, lines)) {
+        for (int k = before; k < events.size(); k++) {
+          current = opened(events.get(k), current);
         }
-        boolean arrow = arrowAt + ARROW.length() <= to;
-        if (parseFast(text, from, to, arrow, current, events)) {
-          for (int k = before; k < events.size(); k++) {
-            current = opened(events.get(k), current);
-            lines.addLine(lineNo);
+      } else {
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+          from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+          to--;
+        }
+        if (to > from) {
+          if (arrowAt != NONE && arrowAt < from) {
+            arrowAt = text.indexOf(ARROW, from);
+            arrowAt = arrowAt < 0 ? NONE : arrowAt;
           }
-        } else {
-          current = parseSlow(text.substring(from, to), lineNo, current, events, lines, errors);
+          boolean arrow = arrowAt + ARROW.length() <= to;
+          if (parseFast(text, from, to, arrow, current, events)) {
+            for (int k = before; k < events.size(); k++) {
+              current = opened(events.get(k), current);
+              lines.addLine(lineNo);
+            }
+          } else {
+            current = parseSlow(text.substring(from, to), lineNo, current, events, lines, errors);
+          }
+          if (ref != null && events.size() > before && events.get(before) instanceof State s) {
+            ref.header(lineNo, s.label());
+          }
         }
       }
       if (nl < 0) {

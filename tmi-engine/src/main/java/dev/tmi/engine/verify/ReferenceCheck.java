@@ -66,7 +66,12 @@ final class ReferenceCheck {
             compareStep(
                 ref, rFrom, rSize, model, mFrom, mSize, k, k == modelSteps - 1, parsed, memory);
         wrong = err != null;
-        for (int i = rFrom; i < rFrom + rSize; i++) {
+      }
+      if (k < refSteps) {
+        // Memory is the reference's at every step, whatever the model made of the steps before:
+        // a step it garbled must not make later operands it names look wrong.
+        int rEnd = end(refStarts, k, ref.length);
+        for (int i = refStarts[k]; i < rEnd; i++) {
           if (ref[i] instanceof Write w) {
             written.put(w.name(), w.value());
           }

@@ -73,10 +73,21 @@ final class Replayer extends Machine {
   public void state(String label, String group) {
     tick();
     if (current != null) {
-      emit(new Goto(label));
+      if (direct && next() instanceof Goto g && g.label().equals(label)) {
+        accept(g);
+      } else {
+        emit(new Goto(label));
+      }
     }
     current = label;
-    emit(new State(label, group));
+    if (direct && next() instanceof State s && s.label().equals(label)) {
+      // What compare does with a state it accepts: the previous step closes, this one opens.
+      closeStep();
+      step++;
+      accept(s);
+    } else {
+      emit(new State(label, group));
+    }
   }
 
   @Override

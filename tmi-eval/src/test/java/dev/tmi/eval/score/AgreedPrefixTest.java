@@ -8,11 +8,14 @@ import dev.tmi.engine.format.TraceFormat;
 import dev.tmi.engine.machine.Recorder;
 import dev.tmi.engine.task.Task;
 import dev.tmi.engine.trace.Event;
+import dev.tmi.engine.variant.EventSink;
+import dev.tmi.engine.variant.Stage;
 import dev.tmi.engine.variant.Variant;
 import dev.tmi.engine.verify.ModelOutput;
 import dev.tmi.engine.verify.Verdicts;
 import dev.tmi.engine.verify.Verifier;
 import dev.tmi.eval.data.EvalSample;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import net.jqwik.api.ForAll;
@@ -121,6 +124,93 @@ class AgreedPrefixTest {
     String text = output(s, seed, mutations, edit);
     assertThat(verdicts(s, s.variant(), text))
         .isEqualTo(verdicts(s, readingEveryLine(s.variant()), text));
+  }
+
+  /**
+   * The variant with one more stage that passes every event on unchanged but is not transparent, so
+   * the replay compares each event through the projection instead of accepting exact ones in place.
+   */
+  static Variant comparedThroughTheProjection(Variant v) {
+    Stage passOn =
+        new Stage() {
+          @Override
+          public EventSink wrap(EventSink downstream) {
+            return new EventSink() {
+              @Override
+              public void accept(Event event) {
+                downstream.accept(event);
+              }
+
+              @Override
+              public void end() {
+                downstream.end();
+              }
+            };
+          }
+
+          @Override
+          public String describe() {
+            return "passes every event on";
+          }
+        };
+    List<Stage> stages = new ArrayList<>(v.stages());
+    stages.add(passOn);
+    return new Variant(v.id(), v.title(), v.description(), stages, v.format());
+  }
+
+  @Property(tries = 1500, seed = "31337")
+  void acceptingExactEventsInPlaceGivesTheVerdictsOfComparingThem(
+      @ForAll @IntRange(min = 0, max = 100_000) int pick,
+      @ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 4) int mutations,
+      @ForAll boolean edit) {
+    EvalSample s = ScorerFuzzTest.SAMPLES.get(pick % ScorerFuzzTest.SAMPLES.size());
+    if (!s.variant().hasCot()) {
+      return;
+    }
+    String text = output(s, seed, mutations, edit);
+    assertThat(verdicts(s, s.variant(), text))
+        .isEqualTo(verdicts(s, comparedThroughTheProjection(s.variant()), text));
+  }
+
+  @Property(tries = 300, seed = "123")
+  void afterALineIsDroppedOrGarbledTheNextStatesAreTakenFromTheReferenceAgain(
+      @ForAll @IntRange(min = 0, max = 100_000) int pick,
+      @ForAll @IntRange(min = 0, max = 100_000) int where,
+      @ForAll boolean drop) {
+    EvalSample s = ScorerFuzzTest.SAMPLES.get(pick % ScorerFuzzTest.SAMPLES.size());
+    if (!s.variant().id().equals("tail")) {
+      return;
+    }
+    List<String> lines =
+        new ArrayList<>(List.of(ModelOutput.of(s.sample().response()).cot().split("\n")));
+    int i = 1 + where % (lines.size() - 1);
+    if (drop) {
+      lines.remove(i);
+    } else {
+      lines.set(i, "?!");
+    }
+    // The second state header after the edit (a tail header has no '=', '<', '>' or arrow).
+    int headers = 0;
+    int resync = -1;
+    for (int l = i; l < lines.size() && resync < 0; l++) {
+      String line = lines.get(l);
+      if (!line.matches(".*[=<>].*") && !line.contains(" -> ") && ++headers == 2) {
+        resync = l + 1;
+      }
+    }
+    List<Event> reference = visibleReference(s);
+    java.util.Set<Event> fromReference =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    fromReference.addAll(reference);
+    ParsedTrace parsed = s.variant().format().parse(String.join("\n", lines), reference);
+    for (int k = 0; k < parsed.events().size(); k++) {
+      if (parsed.line(k) < i + 1 || (resync > 0 && parsed.line(k) >= resync)) {
+        assertThat(fromReference.contains(parsed.events().get(k)))
+            .as("event %d, line %d is the reference's", k, parsed.line(k))
+            .isTrue();
+      }
+    }
   }
 
   @Property(tries = 200, seed = "99")

@@ -121,6 +121,20 @@ class CorruptionTest {
   }
 
   @org.junit.jupiter.api.Test
+  void anUnreadableStepDoesNotMakeTheNextStepsNamedOperandsWrong() {
+    // Without the Memory Fetcher, col2 names carry, which col1 wrote. col1's writes are garbled:
+    // that step is a format error, and col2 is still checked against the reference's memory, in
+    // which carry is 1.
+    Variant v = Variants.NO_FETCHER;
+    String bad = reference(v).replace("s1:=1, carry:=1", "s1:=1, carry:=");
+    Verification strict = Verifier.verify(task, in, v, bad, Mode.REFERENCE);
+    assertThat(strict.parses()).isFalse();
+    assertThat(strict.firstError().type()).isEqualTo(ErrorType.FORMAT);
+    assertThat(strict.firstError().step()).isEqualTo(1);
+    assertThat(strict.correctSteps()).isEqualTo(strict.referenceSteps() - 1);
+  }
+
+  @org.junit.jupiter.api.Test
   void selfConsistencyCountsOneSlipOnce() {
     // A wrong carry written in col1 propagates: reference mode marks every later step wrong,
     // self-consistent mode only the step with the slip (the model's later steps follow from it).

@@ -1,0 +1,169 @@
+package dev.tmi.engine.format;
+
+import dev.tmi.engine.trace.Event;
+import dev.tmi.engine.trace.Goto;
+import dev.tmi.engine.trace.Halt;
+import dev.tmi.engine.trace.State;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A reference execution rendered line by line, which a model's text is matched against while it is
+ * parsed: a model line identical to a reference line reads as that line's events, so only the lines
+ * that differ are read. Lines read the same wherever they stand, except a transition, which names
+ * the open state and so is taken only where the same state is open.
+ *
+ * <p>The model's lines are looked up where the reference has them: at the same line number, shifted
+ * by what the model left out or added before, which each state header re-aligns.
+ */
+final class RenderedReference {
+  private final List<Event> events;
+  private final byte[] rendered;
+  private final int renderedLength;
+  private final int[] lineStarts;
+  private final int[] lineOffsets;
+  private final int lineCount;
+
+  /** The model's text as bytes, or {@code null} if it is not ASCII (then nothing is matched). */
+  private final byte[] text;
+
+  /** Reference line = model line + shift (0-based). */
+  private int shift;
+
+  /** The reference line of each state header, built when first needed. */
+  private Map<String, Integer> headers;
+
+  /**
+   * @param events the reference's events
+   * @param rendered their rendering
+   * @param lineStarts the index of the first event of each rendered line, then the event count
+   * @param lineOffsets the byte offset where each rendered line starts
+   * @param lineCount the number of rendered lines
+   * @param modelText the model's text
+   */
+  RenderedReference(
+      List<Event> events,
+      TextBuffer rendered,
+      int[] lineStarts,
+      int[] lineOffsets,
+      int lineCount,
+      String modelText) {
+    this.events = events;
+    this.rendered = rendered.array();
+    this.renderedLength = rendered.length();
+    this.lineStarts = lineStarts;
+    this.lineOffsets = lineOffsets;
+    this.lineCount = lineCount;
+    byte[] bytes = modelText.getBytes(StandardCharsets.UTF_8);
+    // Byte and char offsets coincide only for ASCII; and a lone surrogate encodes as '?', which the
+    // rendering may hold.
+    this.text = bytes.length == modelText.length() ? bytes : null;
+  }
+
+  /** The number of leading model lines identical to the reference's, found in one comparison. */
+  int agreedLines() {
+    if (text == null) {
+      return 0;
+    }
+    int m = Arrays.mismatch(text, 0, text.length, rendered, 0, renderedLength);
+    if (m < 0) {
+      return lineCount;
+    }
+    // The rendered line holding the first difference; every line before it agrees.
+    int line = Arrays.binarySearch(lineOffsets, 0, lineCount, m);
+    line = line >= 0 ? line : -line - 2;
+    boolean textLineEnds = m == text.length || text[m] == '\n';
+    boolean refLineEnds = m == renderedLength || rendered[m] == '\n';
+    return m > lineOffsets[line] && textLineEnds && refLineEnds ? line + 1 : line;
+  }
+
+  /** Where model line {@code line} (0-based) starts, for a line within the agreed lines. */
+  int offsetOf(int line) {
+    return line < lineCount ? lineOffsets[line] : renderedLength + 1;
+  }
+
+  /**
+   * Adds the events of the reference's first {@code lineCount} lines, with their line numbers.
+   * Returns the state open after them, or {@code null}.
+   */
+  String takePrefix(int count, List<Event> out, LineNumbers lines) {
+    out.addAll(events.subList(0, lineStarts[count]));
+    for (int l = 0; l < count; l++) {
+      lines.addLines(l + 1, lineStarts[l + 1] - lineStarts[l]);
+    }
+    return openBefore(lineStarts[count]);
+  }
+
+  /**
+   * If model line {@code lineNo} (1-based), {@code [from, to)} of the text with its spaces, is the
+   * reference's line where it should stand and reads the same there, adds its events and returns
+   * {@code true}.
+   */
+  boolean take(int lineNo, int from, int to, String current, List<Event> out, LineNumbers lines) {
+    if (text == null) {
+      return false;
+    }
+    int r = lineNo - 1 + shift;
+    if (r < 0 || r >= lineCount) {
+      return false;
+    }
+    int refFrom = lineOffsets[r];
+    int refTo = r + 1 < lineCount ? lineOffsets[r + 1] - 1 : renderedLength;
+    if (!Arrays.equals(text, from, to, rendered, refFrom, refTo)) {
+      return false;
+    }
+    int first = lineStarts[r];
+    int last = lineStarts[r + 1];
+    Event e = events.get(first);
+    if ((e instanceof Goto || e instanceof Halt) && !labelEquals(openBefore(first), current)) {
+      return false;
+    }
+    for (int k = first; k < last; k++) {
+      out.add(events.get(k));
+    }
+    lines.addLines(lineNo, last - first);
+    return true;
+  }
+
+  /**
+   * Re-aligns after model line {@code lineNo} (1-based) was read as the header of {@code label}.
+   */
+  void header(int lineNo, String label) {
+    if (text == null) {
+      return;
+    }
+    if (headers == null) {
+      headers = new HashMap<>();
+      for (int l = 0; l < lineCount; l++) {
+        if (events.get(lineStarts[l]) instanceof State s) {
+          headers.putIfAbsent(s.label(), l);
+        }
+      }
+    }
+    Integer r = headers.get(label);
+    if (r != null) {
+      shift = r - (lineNo - 1);
+    }
+  }
+
+  /** The label of the state open before event {@code index}, or {@code null}. */
+  private String openBefore(int index) {
+    for (int k = index - 1; k >= 0; k--) {
+      Event e = events.get(k);
+      if (e instanceof State s) {
+        return s.label();
+      }
+      if (e instanceof Goto g) {
+        return g.label();
+      }
+    }
+    return null;
+  }
+
+  private static boolean labelEquals(String a, String b) {
+    return a == null ? b == null : a.equals(b);
+  }
+}
