@@ -41,6 +41,17 @@ final class Replayer extends Machine {
    */
   private final boolean direct;
 
+  /**
+   * The reference's events, and whether the replay is still in lockstep with it: every model event
+   * so far was the reference's own object at the same index (the parser takes those from lines
+   * identical to the reference's). The algorithm then makes exactly the reference's calls, so the
+   * next reference event is what it emits, and an identical model event is accepted without
+   * recomputing anything.
+   */
+  private final List<Event> reference;
+
+  private boolean lockstep;
+
   private final long budget;
   private long calls;
   private int cursor;
@@ -51,13 +62,21 @@ final class Replayer extends Machine {
   private int correctSteps;
   private StepError firstError;
 
-  Replayer(Variant variant, ParsedTrace parsed, long budget) {
+  /**
+   * @param variant the variant the output is written in
+   * @param parsed the model's parsed output
+   * @param reference the reference's visible events, as passed to the parser
+   * @param budget the most machine calls the replay may take
+   */
+  Replayer(Variant variant, ParsedTrace parsed, List<Event> reference, long budget) {
     this.model = parsed.events();
     this.parsed = parsed;
+    this.reference = reference;
     this.budget = budget;
     EventSink compare = this::compare;
     this.pipeline = variant.visiblePipeline(compare);
     this.direct = pipeline == compare;
+    this.lockstep = direct;
   }
 
   // ---- Machine ----
@@ -73,18 +92,18 @@ final class Replayer extends Machine {
   public void state(String label, String group) {
     tick();
     if (current != null) {
-      if (direct && next() instanceof Goto g && g.label().equals(label)) {
-        accept(g);
+      if (lockstepNext() != null || direct && next() instanceof Goto g && g.label().equals(label)) {
+        accept(next());
       } else {
         emit(new Goto(label));
       }
     }
     current = label;
-    if (direct && next() instanceof State s && s.label().equals(label)) {
+    if (lockstepNext() != null || direct && next() instanceof State s && s.label().equals(label)) {
       // What compare does with a state it accepts: the previous step closes, this one opens.
       closeStep();
       step++;
-      accept(s);
+      accept(next());
     } else {
       emit(new State(label, group));
     }
@@ -93,6 +112,10 @@ final class Replayer extends Machine {
   @Override
   public Val fetch(String name) {
     tick();
+    if (lockstepNext() instanceof Fetch f) {
+      accept(f);
+      return new Val(f.value(), name);
+    }
     String value = memory.get(name);
     if (value == null) {
       throw new TraceMismatch(ErrorType.FETCH, "the algorithm reads " + name + ", which is unset");
@@ -111,6 +134,10 @@ final class Replayer extends Machine {
   @Override
   public Val apply(Operator operator, Val... args) {
     tick();
+    if (lockstepNext() instanceof Op m) {
+      accept(m);
+      return Val.of(m.result());
+    }
     String[] values = new String[args.length];
     for (int i = 0; i < args.length; i++) {
       values[i] = args[i].text();
@@ -139,6 +166,10 @@ final class Replayer extends Machine {
   @Override
   protected String relate(Val a, Val b, boolean threeWay) {
     tick();
+    if (lockstepNext() instanceof Op m) {
+      accept(m);
+      return m.result();
+    }
     String r;
     try {
       r = Operator.relation(a.text(), b.text());
@@ -164,6 +195,11 @@ final class Replayer extends Machine {
   @Override
   public void write(String name, Val value) {
     tick();
+    if (lockstepNext() instanceof Write w) {
+      memory.put(name, w.value());
+      accept(w);
+      return;
+    }
     // A cell already in memory has a valid name: check only new ones.
     if (memory.put(name, value.text()) == null && !Labels.isName(name)) {
       memory.remove(name);
@@ -182,6 +218,10 @@ final class Replayer extends Machine {
   @Override
   public void halt() {
     tick();
+    if (lockstepNext() != null) {
+      accept(next());
+      return;
+    }
     emit(Halt.INSTANCE);
   }
 
@@ -196,6 +236,22 @@ final class Replayer extends Machine {
   private void emit(Event e) {
     lastModel = null;
     pipeline.accept(e);
+  }
+
+  /**
+   * The model's next event if the replay is still in lockstep with the reference (see {@link
+   * #reference}), else {@code null}, for good.
+   */
+  private Event lockstepNext() {
+    if (lockstep) {
+      if (cursor < model.size()
+          && cursor < reference.size()
+          && model.get(cursor) == reference.get(cursor)) {
+        return model.get(cursor);
+      }
+      lockstep = false;
+    }
+    return null;
   }
 
   /** The model's next event, or {@code null} after its last. */

@@ -1,12 +1,15 @@
 package dev.tmi.engine.verify;
 
 import dev.tmi.engine.answer.Answer;
+import dev.tmi.engine.format.ParseError;
 import dev.tmi.engine.format.ParsedTrace;
 import dev.tmi.engine.machine.Recorder;
 import dev.tmi.engine.machine.TraceMismatch;
 import dev.tmi.engine.task.Task;
 import dev.tmi.engine.trace.Event;
+import dev.tmi.engine.trace.Halt;
 import dev.tmi.engine.variant.Variant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,7 +52,10 @@ public final class Verifier {
    * parsed once); each mode is then computed when asked for, at most once.
    */
   public static <I> Check check(Task<I> task, I instance, Variant variant, String rawOutput) {
-    Prepared<I> p = prepare(task, instance, variant, rawOutput);
+    return checkOf(prepare(task, instance, variant, rawOutput));
+  }
+
+  private static <I> Check checkOf(Prepared<I> p) {
     return new Check() {
       private Verification ref;
       private Verification self;
@@ -69,6 +75,11 @@ public final class Verifier {
         }
         return self;
       }
+
+      @Override
+      public Optional<Check> withoutProseAfterHalt() {
+        return p.withoutProseAfterHalt().map(Verifier::checkOf);
+      }
     };
   }
 
@@ -79,6 +90,17 @@ public final class Verifier {
 
     /** The algorithm replayed on the model's own values. */
     Verification selfConsistent();
+
+    /**
+     * The check of the same output without what follows the line that halts, if only lines that do
+     * not read as steps follow it (prose after the halting state, such as "so the answer is ...",
+     * which is the answer area rather than an error); otherwise empty. It shares this check's
+     * reference execution and parse: what checking the cut text would give, without recording and
+     * reading it again.
+     */
+    default Optional<Check> withoutProseAfterHalt() {
+      return Optional.empty();
+    }
   }
 
   private static <I> Prepared<I> prepare(Task<I> task, I instance, Variant variant, String raw) {
@@ -90,7 +112,7 @@ public final class Verifier {
         boxed.map(b -> task.answerKind().accepts(reference.json(), b)).orElse(false);
     if (!variant.hasCot()) {
       return new Prepared<>(
-          task, instance, variant, reference, boxed, answerCorrect, null, null, null, 0, 0);
+          task, instance, variant, reference, boxed, answerCorrect, null, null, null, null, 0, 0);
     }
     List<Event> refEvents = variant.visible(recorder.trace().events());
     // Lines that read as the reference's are taken from it: most of a good output's text.
@@ -105,6 +127,7 @@ public final class Verifier {
         answerCorrect,
         refEvents,
         recorder.initialMemory(),
+        out.cot(),
         parsed,
         Steps.count(refEvents),
         modelSteps);
@@ -120,6 +143,7 @@ public final class Verifier {
       boolean answerCorrect,
       List<Event> refEvents,
       Map<String, String> inputs,
+      String cot,
       ParsedTrace parsed,
       int refSteps,
       int modelSteps) {
@@ -131,6 +155,53 @@ public final class Verifier {
               : new StepError(
                   0, 0, ErrorType.ANSWER, boxed.isPresent() ? "wrong answer" : "no boxed answer");
       return new Verification(mode, false, true, 0, 0, 0, 0, err, boxed.isPresent(), answerCorrect);
+    }
+
+    Optional<Prepared<I>> withoutProseAfterHalt() {
+      if (parsed == null || parsed.errors().isEmpty()) {
+        return Optional.empty();
+      }
+      List<Event> events = parsed.events();
+      int halt = -1;
+      for (int i = 0; i < events.size() && halt < 0; i++) {
+        if (events.get(i) instanceof Halt) {
+          halt = i;
+        }
+      }
+      if (halt < 0 || halt != events.size() - 1) {
+        return Optional.empty();
+      }
+      // The text up to the end of the halting line parses as this text did, without the errors
+      // of the lines after it.
+      int line = parsed.line(halt);
+      int at = -1;
+      for (int n = 0; n < line; n++) {
+        at = cot.indexOf('\n', at + 1);
+        if (at < 0) {
+          return Optional.empty();
+        }
+      }
+      List<ParseError> kept = new ArrayList<>();
+      for (ParseError e : parsed.errors()) {
+        if (e.line() <= line) {
+          kept.add(e);
+        }
+      }
+      ParsedTrace cut = new ParsedTrace(parsed.events(), parsed.lines(), kept);
+      return Optional.of(
+          new Prepared<>(
+              task,
+              instance,
+              variant,
+              expected,
+              boxed,
+              answerCorrect,
+              refEvents,
+              inputs,
+              cot.substring(0, at),
+              cut,
+              refSteps,
+              modelSteps));
     }
 
     Verification againstReference() {
@@ -145,7 +216,7 @@ public final class Verifier {
       if (parsed == null) {
         return answerOnly(Mode.SELF_CONSISTENT);
       }
-      Replayer r = new Replayer(variant, parsed, 4L * refEvents.size() + 10_000);
+      Replayer r = new Replayer(variant, parsed, refEvents, 4L * refEvents.size() + 10_000);
       Answer implied;
       try {
         implied = task.solve(instance, r);

@@ -3,9 +3,7 @@ package dev.tmi.eval.score;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tmi.engine.answer.AnswerKind;
 import dev.tmi.engine.answer.Boxed;
-import dev.tmi.engine.format.ParsedTrace;
 import dev.tmi.engine.task.Task;
-import dev.tmi.engine.trace.Halt;
 import dev.tmi.engine.variant.Variant;
 import dev.tmi.engine.verify.ErrorType;
 import dev.tmi.engine.verify.Mode;
@@ -75,16 +73,13 @@ public final class Scorer {
         ref = new StepCheck(refSteps, 1.0, null);
         self = ref;
       } else {
-        String reasoning = cot;
-        String forVerifier = withBox(reasoning, boxed);
-        Verifier.Check checks = check(s.task(), s.instance(), v, forVerifier);
+        Verifier.Check checks = check(s.task(), s.instance(), v, withBox(cot, boxed));
         Verification vr = checks.reference();
         if (vr.firstError() != null && vr.firstError().type() == ErrorType.FORMAT) {
-          String trimmed = proseAfterHalt(v, reasoning);
+          // From the reference execution and the parse the check already made.
+          Verifier.Check trimmed = checks.withoutProseAfterHalt().orElse(null);
           if (trimmed != null) {
-            reasoning = trimmed;
-            forVerifier = withBox(reasoning, boxed);
-            checks = check(s.task(), s.instance(), v, forVerifier);
+            checks = trimmed;
             vr = checks.reference();
           }
         }
@@ -148,18 +143,7 @@ public final class Scorer {
   @SuppressWarnings("unchecked")
   private static <I> Verifier.Check check(Task<I> task, Object instance, Variant v, String output) {
     try {
-      Verifier.Check c = Verifier.check(task, (I) instance, v, output);
-      return new Verifier.Check() {
-        @Override
-        public Verification reference() {
-          return guarded(c::reference, Mode.REFERENCE);
-        }
-
-        @Override
-        public Verification selfConsistent() {
-          return guarded(c::selfConsistent, Mode.SELF_CONSISTENT);
-        }
-      };
+      return guarded(Verifier.check(task, (I) instance, v, output));
     } catch (RuntimeException | StackOverflowError e) {
       Verification failed = unverifiable(Mode.REFERENCE, e);
       return new Verifier.Check() {
@@ -174,6 +158,30 @@ public final class Scorer {
         }
       };
     }
+  }
+
+  /** A check whose failures become unverifiable verdicts instead of exceptions. */
+  private static Verifier.Check guarded(Verifier.Check c) {
+    return new Verifier.Check() {
+      @Override
+      public Verification reference() {
+        return guarded(c::reference, Mode.REFERENCE);
+      }
+
+      @Override
+      public Verification selfConsistent() {
+        return guarded(c::selfConsistent, Mode.SELF_CONSISTENT);
+      }
+
+      @Override
+      public Optional<Verifier.Check> withoutProseAfterHalt() {
+        try {
+          return c.withoutProseAfterHalt().map(Scorer::guarded);
+        } catch (RuntimeException | StackOverflowError e) {
+          return Optional.empty();
+        }
+      }
+    };
   }
 
   private static Verification selfConsistent(Verifier.Check checks) {
@@ -220,32 +228,6 @@ public final class Scorer {
 
   private static String withBox(String cot, Optional<String> boxed) {
     return boxed.map(b -> cot + "\n" + Boxed.wrap(b)).orElse(cot);
-  }
-
-  /**
-   * The chain of thought up to its halting transition, when all that follows it is prose that does
-   * not parse (e.g. "The answer is 13."): that is the answer area, not a step. Null when there is
-   * no halting transition or steps follow it (extra steps stay errors).
-   */
-  static String proseAfterHalt(Variant v, String cot) {
-    String text = cot.strip();
-    ParsedTrace p = v.format().parse(text);
-    int halt = -1;
-    for (int i = 0; i < p.events().size(); i++) {
-      if (p.events().get(i) instanceof Halt) {
-        halt = i;
-        break;
-      }
-    }
-    if (halt < 0 || halt != p.events().size() - 1 || p.errors().isEmpty()) {
-      return null;
-    }
-    int line = p.lines().get(halt);
-    int at = 0;
-    for (int n = 0; n < line && at >= 0; n++) {
-      at = text.indexOf('\n', at + (n == 0 ? 0 : 1));
-    }
-    return at < 0 ? null : text.substring(0, at);
   }
 
   /** Whether two chains of thought are the same text, up to line endings and outer space. */
