@@ -148,7 +148,9 @@ abstract class LineFormat implements TraceFormat {
     }
     int[] lineStarts = new int[n + 1];
     int[] lineOffsets = new int[n + 1];
-    TextBuffer rendered = TextBuffer.plain(Math.max(256, text.length() + 16));
+    // Sized for a text like the model's, but never beyond what the events can take (a runaway
+    // output must not size the reference's buffer).
+    TextBuffer rendered = TextBuffer.plain(Math.max(256, Math.min(text.length() + 16, n * 16)));
     int lineCount = render(reference, rendered, lineStarts, lineOffsets);
     RenderedReference ref =
         new RenderedReference(reference, rendered, lineStarts, lineOffsets, lineCount, text);

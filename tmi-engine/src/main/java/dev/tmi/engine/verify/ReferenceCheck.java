@@ -19,6 +19,11 @@ final class ReferenceCheck {
   record Outcome(int referenceSteps, int modelSteps, int correctSteps, StepError firstError) {}
 
   static Outcome run(List<Event> reference, Map<String, String> inputs, ParsedTrace parsed) {
+    if (parsed.clean() && sameObjects(reference, parsed.events())) {
+      // Every line read as the reference's (the parser took its events): every step is right.
+      int steps = reference.isEmpty() ? 0 : Steps.count(reference);
+      return new Outcome(steps, steps, steps, null);
+    }
     // Arrays, not (sub)lists: this walks every event of both traces, and list views cost more per
     // event than the comparison itself.
     Event[] ref = reference.toArray(NO_EVENTS);
@@ -84,6 +89,19 @@ final class ReferenceCheck {
       }
     }
     return new Outcome(refSteps, modelSteps, correct, first);
+  }
+
+  /** Whether both lists hold the same objects, in the same order. */
+  private static boolean sameObjects(List<Event> a, List<Event> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (a.get(i) != b.get(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The first difference between reference step {@code k} and the model's, or {@code null}. */
