@@ -18,6 +18,7 @@ import dev.tmi.eval.data.EvalSample;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.UnaryOperator;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -117,13 +118,19 @@ class AgreedPrefixTest {
       @ForAll long seed,
       @ForAll @IntRange(min = 0, max = 4) int mutations,
       @ForAll boolean edit) {
+    assertSameVerdicts(pick, seed, mutations, edit, AgreedPrefixTest::readingEveryLine);
+  }
+
+  /** Both modes' verdicts on a (mutated) output are the same with the variant and with other. */
+  private static void assertSameVerdicts(
+      int pick, long seed, int mutations, boolean edit, UnaryOperator<Variant> other) {
     EvalSample s = ScorerFuzzTest.SAMPLES.get(pick % ScorerFuzzTest.SAMPLES.size());
     if (!s.variant().hasCot()) {
       return;
     }
     String text = output(s, seed, mutations, edit);
     assertThat(verdicts(s, s.variant(), text))
-        .isEqualTo(verdicts(s, readingEveryLine(s.variant()), text));
+        .isEqualTo(verdicts(s, other.apply(s.variant()), text));
   }
 
   /**
@@ -164,13 +171,7 @@ class AgreedPrefixTest {
       @ForAll long seed,
       @ForAll @IntRange(min = 0, max = 4) int mutations,
       @ForAll boolean edit) {
-    EvalSample s = ScorerFuzzTest.SAMPLES.get(pick % ScorerFuzzTest.SAMPLES.size());
-    if (!s.variant().hasCot()) {
-      return;
-    }
-    String text = output(s, seed, mutations, edit);
-    assertThat(verdicts(s, s.variant(), text))
-        .isEqualTo(verdicts(s, comparedThroughTheProjection(s.variant()), text));
+    assertSameVerdicts(pick, seed, mutations, edit, AgreedPrefixTest::comparedThroughTheProjection);
   }
 
   @Property(tries = 300, seed = "123")
