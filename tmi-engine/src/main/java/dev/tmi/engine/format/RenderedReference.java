@@ -33,8 +33,8 @@ final class RenderedReference {
   /** Reference line = model line + shift (0-based). */
   private int shift;
 
-  /** The reference line of each state header, built when first needed. */
-  private Map<String, Integer> headers;
+  /** The reference lines of each state header, in order, built when first needed. */
+  private Map<String, int[]> headers;
 
   /**
    * @param events the reference's events
@@ -129,7 +129,9 @@ final class RenderedReference {
   }
 
   /**
-   * Re-aligns after model line {@code lineNo} (1-based) was read as the header of {@code label}.
+   * Re-aligns after model line {@code lineNo} (1-based) was read as the header of {@code label}:
+   * the model stands where the reference has that header, at the occurrence nearest to where the
+   * model was expected to be (a memoised recursion revisits states).
    */
   void header(int lineNo, String label) {
     if (text == null) {
@@ -139,14 +141,30 @@ final class RenderedReference {
       headers = new HashMap<>();
       for (int l = 0; l < lineCount; l++) {
         if (events.get(lineStarts[l]) instanceof State s) {
-          headers.putIfAbsent(s.label(), l);
+          int line = l;
+          headers.merge(
+              s.label(),
+              new int[] {line},
+              (a, b) -> {
+                int[] both = Arrays.copyOf(a, a.length + 1);
+                both[a.length] = line;
+                return both;
+              });
         }
       }
     }
-    Integer r = headers.get(label);
-    if (r != null) {
-      shift = r - (lineNo - 1);
+    int[] at = headers.get(label);
+    if (at == null) {
+      return;
     }
+    int expected = lineNo - 1 + shift;
+    int best = at[0];
+    for (int r : at) {
+      if (Math.abs(r - expected) < Math.abs(best - expected)) {
+        best = r;
+      }
+    }
+    shift = best - (lineNo - 1);
   }
 
   /** The label of the state open before event {@code index}, or {@code null}. */

@@ -214,6 +214,49 @@ class AgreedPrefixTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  void aRevisitedStateReAlignsWhereTheModelStands() {
+    int checked = 0;
+    for (EvalSample s : ScorerFuzzTest.SAMPLES) {
+      if (!s.variant().id().equals("tail")) {
+        continue;
+      }
+      List<String> lines = List.of(ModelOutput.of(s.sample().response()).cot().split("\n"));
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (int h = 1; h < lines.size(); h++) {
+        String line = lines.get(h);
+        boolean header = !line.matches(".*[=<>].*") && !line.contains(" -> ");
+        if (!header || seen.add(line)) {
+          continue;
+        }
+        // A revisited state: drop the transition before it, so that its header is read one line
+        // early; the lines of its step must still be the reference's.
+        List<String> edited = new ArrayList<>(lines);
+        edited.remove(h - 1);
+        List<Event> reference = visibleReference(s);
+        java.util.Set<Event> fromReference =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        fromReference.addAll(reference);
+        ParsedTrace parsed = s.variant().format().parse(String.join("\n", edited), reference);
+        int stepEnd = h;
+        while (stepEnd < edited.size() && !edited.get(stepEnd).contains(" -> ")) {
+          stepEnd++;
+        }
+        for (int k = 0; k < parsed.events().size(); k++) {
+          int l = parsed.line(k);
+          if (l > h && l <= stepEnd) {
+            assertThat(fromReference.contains(parsed.events().get(k)))
+                .as("%s: event %d, line %d is the reference's", s.id(), k, l)
+                .isTrue();
+          }
+        }
+        checked++;
+        break;
+      }
+    }
+    assertThat(checked).isGreaterThan(0);
+  }
+
   @Property(tries = 200, seed = "99")
   void aReferenceOutputIsTakenWholeFromTheReference(
       @ForAll @IntRange(min = 0, max = 100_000) int pick) {
