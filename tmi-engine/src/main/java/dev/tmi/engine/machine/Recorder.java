@@ -12,6 +12,7 @@ import dev.tmi.engine.trace.Trace;
 import dev.tmi.engine.trace.Write;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +28,14 @@ public final class Recorder extends Machine {
   private String current;
   private String lastGroup;
   private boolean halted;
-  private Map<String, String> initial;
   private final boolean keepInputs;
+
+  // The inputs as they were put in memory before the first state, kept in order (a map is built
+  // only if asked for: the verifier needs it only to explain a wrong step).
+  private String[] inputNames;
+  private String[] inputValues;
+  private int inputCount;
+  private Map<String, String> initial;
 
   /** A recorder that does not keep a copy of the inputs. */
   public Recorder() {
@@ -42,12 +49,25 @@ public final class Recorder extends Machine {
    */
   public Recorder(boolean keepInputs) {
     this.keepInputs = keepInputs;
+    if (keepInputs) {
+      inputNames = new String[16];
+      inputValues = new String[16];
+    }
   }
 
   @Override
   public void init(String name, String literal) {
     if (memory.put(name, literal) == null && !Labels.isName(name)) {
       throw new IllegalStateException("invalid cell name: " + name);
+    }
+    if (keepInputs && current == null) {
+      if (inputCount == inputNames.length) {
+        inputNames = Arrays.copyOf(inputNames, inputCount * 2);
+        inputValues = Arrays.copyOf(inputValues, inputCount * 2);
+      }
+      inputNames[inputCount] = name;
+      inputValues[inputCount] = literal;
+      inputCount++;
     }
   }
 
@@ -66,8 +86,6 @@ public final class Recorder extends Machine {
     }
     if (current != null) {
       events.add(new Goto(label));
-    } else if (keepInputs) {
-      initial = Map.copyOf(memory);
     }
     events.add(new State(label, group));
     current = label;
@@ -135,10 +153,20 @@ public final class Recorder extends Machine {
     return new Trace(events);
   }
 
-  /** The memory as it was when the first state opened: the inputs. */
+  /** The memory as it was when the first state opened: the inputs. Unmodifiable. */
   public Map<String, String> initialMemory() {
+    if (!keepInputs || current == null) {
+      throw new IllegalStateException(
+          keepInputs
+              ? "no state has opened yet"
+              : "this recorder was not asked to keep its inputs");
+    }
     if (initial == null) {
-      throw new IllegalStateException("this recorder was not asked to keep its inputs");
+      Map<String, String> m = new HashMap<>(Math.max(16, inputCount * 2));
+      for (int i = 0; i < inputCount; i++) {
+        m.put(inputNames[i], inputValues[i]);
+      }
+      initial = Collections.unmodifiableMap(m);
     }
     return initial;
   }

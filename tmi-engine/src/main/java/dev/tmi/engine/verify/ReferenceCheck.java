@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Compares a model's steps with the reference execution's, step k with step k. */
 final class ReferenceCheck {
@@ -18,7 +19,8 @@ final class ReferenceCheck {
   /** The outcome: correct steps and the first error. */
   record Outcome(int referenceSteps, int modelSteps, int correctSteps, StepError firstError) {}
 
-  static Outcome run(List<Event> reference, Map<String, String> inputs, ParsedTrace parsed) {
+  static Outcome run(
+      List<Event> reference, Supplier<Map<String, String>> inputs, ParsedTrace parsed) {
     if (parsed.clean() && sameObjects(reference, parsed.events())) {
       // Every line read as the reference's (the parser took its events): every step is right.
       int steps = reference.isEmpty() ? 0 : Steps.count(reference);
@@ -39,7 +41,7 @@ final class ReferenceCheck {
     Function<String, String> memory =
         name -> {
           String v = written.get(name);
-          return v != null ? v : inputs.get(name);
+          return v != null ? v : inputs.get().get(name);
         };
     int correct = 0;
     StepError first = null;

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Checks a model's output step by step: parses its chain of thought with the variant's format, then
@@ -126,7 +127,7 @@ public final class Verifier {
         boxed,
         answerCorrect,
         refEvents,
-        recorder.initialMemory(),
+        recorder::initialMemory,
         out.cot(),
         parsed,
         Steps.count(refEvents),
@@ -142,7 +143,7 @@ public final class Verifier {
       Optional<String> boxed,
       boolean answerCorrect,
       List<Event> refEvents,
-      Map<String, String> inputs,
+      Supplier<Map<String, String>> inputs,
       String cot,
       ParsedTrace parsed,
       int refSteps,
