@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The type of a task's answer: how it is boxed, how a model's boxed text is read back, and how two
@@ -33,6 +34,9 @@ public enum AnswerKind {
   INT_PAIR_LIST;
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+  /** A plain decimal: compiled once (String.matches compiles its pattern on every call). */
+  private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?(\\d+(\\.\\d*)?|\\.\\d+)");
 
   /** The boxed text of a canonical answer. */
   public String box(JsonNode answer) {
@@ -137,7 +141,7 @@ public enum AnswerKind {
       BigDecimal d = new BigDecimal(s);
       return JSON.textNode(d.toBigIntegerExact().toString());
     }
-    if (!s.matches("-?(\\d+(\\.\\d*)?|\\.\\d+)")) {
+    if (!PLAIN_DECIMAL.matcher(s).matches()) {
       return null;
     }
     return JSON.textNode(s);

@@ -49,6 +49,13 @@ class SurfaceTest {
     JsonNode dec = JSON.readTree("\"-3.25\"");
     assertThat(AnswerKind.DECIMAL.accepts(dec, "\\texttt{\u2212 3.250}")).isTrue();
     assertThat(AnswerKind.DECIMAL.accepts(dec, "-3.2")).isFalse();
+    // Only plain decimals are read: no exponent, no second sign.
+    JsonNode half = JSON.readTree("\"0.5\"");
+    assertThat(AnswerKind.DECIMAL.accepts(half, ".5")).isTrue();
+    assertThat(AnswerKind.DECIMAL.accepts(half, "+0.50")).isTrue();
+    assertThat(AnswerKind.DECIMAL.accepts(half, "5e-1")).isFalse();
+    assertThat(AnswerKind.DECIMAL.accepts(JSON.readTree("\"5\""), "5.")).isTrue();
+    assertThat(AnswerKind.DECIMAL.accepts(JSON.readTree("\"-5\""), "--5")).isFalse();
   }
 
   @Test
