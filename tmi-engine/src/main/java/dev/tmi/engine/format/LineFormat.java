@@ -253,7 +253,7 @@ abstract class LineFormat implements TraceFormat {
   }
 
   /** The state open after event {@code e}. */
-  private static String opened(Event e, String current) {
+  static String opened(Event e, String current) {
     if (e instanceof State s) {
       return s.label();
     }

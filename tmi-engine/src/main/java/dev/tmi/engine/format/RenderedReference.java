@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A reference execution rendered line by line, which a model's text is matched against while it is
@@ -86,8 +87,8 @@ final class RenderedReference {
   }
 
   /**
-   * Adds the events of the reference's first {@code lineCount} lines, with their line numbers.
-   * Returns the state open after them, or {@code null}.
+   * Adds the events of the reference's first {@code count} lines, with their line numbers. Returns
+   * the state open after them, or {@code null}.
    */
   String takePrefix(int count, List<Event> out, LineNumbers lines) {
     out.addAll(events.subList(0, lineStarts[count]));
@@ -118,12 +119,10 @@ final class RenderedReference {
     int first = lineStarts[r];
     int last = lineStarts[r + 1];
     Event e = events.get(first);
-    if ((e instanceof Goto || e instanceof Halt) && !labelEquals(openBefore(first), current)) {
+    if ((e instanceof Goto || e instanceof Halt) && !Objects.equals(openBefore(first), current)) {
       return false;
     }
-    for (int k = first; k < last; k++) {
-      out.add(events.get(k));
-    }
+    out.addAll(events.subList(first, last));
     lines.addLines(lineNo, last - first);
     return true;
   }
@@ -169,19 +168,10 @@ final class RenderedReference {
 
   /** The label of the state open before event {@code index}, or {@code null}. */
   private String openBefore(int index) {
-    for (int k = index - 1; k >= 0; k--) {
-      Event e = events.get(k);
-      if (e instanceof State s) {
-        return s.label();
-      }
-      if (e instanceof Goto g) {
-        return g.label();
-      }
+    String open = null;
+    for (int k = index - 1; k >= 0 && open == null; k--) {
+      open = LineFormat.opened(events.get(k), null);
     }
-    return null;
-  }
-
-  private static boolean labelEquals(String a, String b) {
-    return a == null ? b == null : a.equals(b);
+    return open;
   }
 }
