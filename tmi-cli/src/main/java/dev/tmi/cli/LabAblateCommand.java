@@ -44,6 +44,7 @@ final class LabAblateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    opts.applyThreads();
     List<String> vs = table1 ? List.of("tail", "index-hint", "reversed") : TaskArgs.list(variants);
     Ablation a =
         new Ablation(

@@ -3,6 +3,7 @@ package dev.tmi.cli;
 import dev.tmi.lab.experiment.DataSpec;
 import dev.tmi.lab.experiment.ModelSpec;
 import dev.tmi.lab.model.PositionEncoding;
+import dev.tmi.lab.train.TorchThreads;
 import dev.tmi.lab.train.TrainConfig;
 import dev.tmi.synth.Mix;
 import java.nio.file.Path;
@@ -92,6 +93,20 @@ final class LabOptions {
           "Length mixture of the training data, S:M:L (default 1:0:0, S only; the paper's"
               + " 8:1:1 adds a little longer data). Evaluation is always on S, M and L.")
   String mix;
+
+  @Option(
+      names = "--threads",
+      description =
+          "libtorch threads (default 1). One thread makes training bitwise repeatable: the same"
+              + " seed gives the same weights, and a resumed run ends where an uninterrupted one"
+              + " would. More threads train wider models faster, but multi-threaded backward"
+              + " passes now and then differ in the last bits, so runs drift apart.")
+  Integer threads;
+
+  /** Sets libtorch's thread count for this process; call before any model work. */
+  void applyThreads() {
+    TorchThreads.set(or(threads, 1));
+  }
 
   ModelSpec model() {
     return model(ModelSpec.DEFAULT);

@@ -42,6 +42,7 @@ final class LabTrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    opts.applyThreads();
     DataSpec data = opts.data(out, 20_000, 100);
     Trained t =
         LabRunner.train(

@@ -53,6 +53,7 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    opts.applyThreads();
     Path dir =
         out != null
             ? out

@@ -31,6 +31,17 @@ class LabCommandsTest {
   }
 
   @Test
+  void aThreadCountBelowOneIsRefused() {
+    Run r = run("run", "--threads", "0", "--out", dir.resolve("r").toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("tmi run: error: --threads must be at least 1, got 0");
+    assertThat(Files.exists(dir.resolve("r"))).isFalse();
+    Run t = run("lab", "train", "--task", "addition", "--threads", "-2", "--out", dir.toString());
+    assertThat(t.code()).isEqualTo(2);
+    assertThat(t.err()).contains("--threads must be at least 1, got -2");
+  }
+
+  @Test
   void unknownTasksVariantsAndEncodingsAreRefusedBeforeAnyWork() {
     Run r =
         run(

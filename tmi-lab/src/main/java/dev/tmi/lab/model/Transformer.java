@@ -72,22 +72,29 @@ public final class Transformer implements AutoCloseable {
   public static Transformer of(ModelConfig cfg, Map<String, float[]> values, NDManager parent) {
     Transformer fresh = create(cfg, 0, parent);
     for (var e : fresh.params.entrySet()) {
+      NDArray init = e.getValue();
       float[] v = values.get(e.getKey());
-      if (v == null || v.length != e.getValue().size()) {
+      if (v == null || v.length != init.size()) {
         fresh.close();
         throw new IllegalArgumentException(
-            "checkpoint lacks parameter " + e.getKey() + " of shape " + e.getValue().getShape());
+            "checkpoint lacks parameter " + e.getKey() + " of shape " + init.getShape());
       }
-      e.getValue().set(v);
+      // Not init.set(v): that would move the weights into a Java buffer at another alignment.
+      e.setValue(fresh.parameter(v, init.getShape()));
+      init.close();
     }
     return fresh;
   }
 
   private void add(String name, float[] values, long... shape) {
-    NDArray a = manager.create(values, new Shape(shape));
+    params.put(name, parameter(values, new Shape(shape)));
+  }
+
+  private NDArray parameter(float[] values, Shape shape) {
+    NDArray a = AlignedArrays.of(manager, values, shape);
     NDScope.unregister(a);
     a.setRequiresGradient(true);
-    params.put(name, a);
+    return a;
   }
 
   private void buildTables() {
@@ -102,8 +109,8 @@ public final class Transformer implements AutoCloseable {
           sin[p * half + i] = (float) Math.sin(theta);
         }
       }
-      ropeCos = manager.create(cos, new Shape(cfg.maxLen(), half));
-      ropeSin = manager.create(sin, new Shape(cfg.maxLen(), half));
+      ropeCos = AlignedArrays.of(manager, cos, new Shape(cfg.maxLen(), half));
+      ropeSin = AlignedArrays.of(manager, sin, new Shape(cfg.maxLen(), half));
       NDScope.unregister(ropeCos, ropeSin);
     }
     if (cfg.position() == PositionEncoding.ALIBI) {
@@ -111,7 +118,7 @@ public final class Transformer implements AutoCloseable {
       for (int h = 0; h < cfg.heads(); h++) {
         slopes[h] = (float) Math.pow(2.0, -8.0 * (h + 1) / cfg.heads());
       }
-      alibiSlopes = manager.create(slopes, new Shape(cfg.heads(), 1, 1));
+      alibiSlopes = AlignedArrays.of(manager, slopes, new Shape(cfg.heads(), 1, 1));
       NDScope.unregister(alibiSlopes);
     }
   }

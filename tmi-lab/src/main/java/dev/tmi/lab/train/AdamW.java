@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
 import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.jni.JniUtils;
+import dev.tmi.lab.model.AlignedArrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -112,9 +113,30 @@ public final class AdamW implements AutoCloseable {
 
   /** Restores the moments and the step count from a checkpoint. */
   public void restore(Map<String, float[]> state, long steps) {
-    m.forEach((k, a) -> a.set(require(state, "m." + k, a)));
-    v.forEach((k, a) -> a.set(require(state, "v." + k, a)));
+    replace(m, state, "m.");
+    replace(v, state, "v.");
     t = steps;
+  }
+
+  /** The moments, m then v per parameter, as arrays (for tests of where they live). */
+  Map<String, NDArray> moments() {
+    Map<String, NDArray> out = new LinkedHashMap<>();
+    m.forEach((k, a) -> out.put("m." + k, a));
+    v.forEach((k, a) -> out.put("v." + k, a));
+    return out;
+  }
+
+  // New aligned arrays rather than set(): set() would move a moment into a Java buffer at another
+  // alignment, and the resumed run's arithmetic would round differently (see AlignedArrays).
+  private void replace(Map<String, NDArray> moments, Map<String, float[]> state, String prefix) {
+    for (var e : moments.entrySet()) {
+      NDArray old = e.getValue();
+      NDArray restored =
+          AlignedArrays.of(manager, require(state, prefix + e.getKey(), old), old.getShape());
+      NDScope.unregister(restored);
+      e.setValue(restored);
+      old.close();
+    }
   }
 
   private static float[] require(Map<String, float[]> state, String key, NDArray like) {
