@@ -97,15 +97,15 @@ final class LabOptions {
   @Option(
       names = "--threads",
       description =
-          "libtorch threads (default 1). One thread makes training bitwise repeatable: the same"
-              + " seed gives the same weights, and a resumed run ends where an uninterrupted one"
-              + " would. More threads train wider models faster, but multi-threaded backward"
-              + " passes now and then differ in the last bits, so runs drift apart.")
+          "libtorch threads (default: libtorch's own choice, the number of cores). Fewer can be"
+              + " faster on a machine shared with other jobs.")
   Integer threads;
 
-  /** Sets libtorch's thread count for this process; call before any model work. */
+  /** Sets libtorch's thread count for this process if asked; call before any model work. */
   void applyThreads() {
-    TorchThreads.set(or(threads, 1));
+    if (threads != null) {
+      TorchThreads.set(threads);
+    }
   }
 
   ModelSpec model() {

@@ -7,7 +7,6 @@ import dev.tmi.lab.model.ModelConfig;
 import dev.tmi.lab.model.PositionEncoding;
 import dev.tmi.lab.train.Checkpoint;
 import dev.tmi.lab.train.CheckpointMeta;
-import dev.tmi.lab.train.TorchThreads;
 import dev.tmi.lab.train.TrainConfig;
 import dev.tmi.lab.train.TrainJob;
 import dev.tmi.lab.train.TrainListener;
@@ -75,21 +74,26 @@ class TrainerTest {
   }
 
   /**
-   * Bitwise equality needs one libtorch thread: with two, a backward pass now and then differs in
-   * the last bits (see {@link TorchThreads}), which is what failed this test on CI once.
+   * libtorch's CPU kernels are not bitwise repeatable on this machine: about one run of this job in
+   * 50 to 100 ends with one of a few other sets of weights, whatever the thread count
+   * (docs/lab.md). That failed this test on CI once. A resume that lost any state differs on every
+   * attempt; the kernels' rare alternative does not come three times in a row.
    */
   @Test
   void resumingAfterAKillEndsWithTheSameWeights() throws Exception {
-    int before = TorchThreads.get();
-    try (TorchThreads.Scope one = TorchThreads.use(1)) {
-      assertThat(TorchThreads.get()).isEqualTo(1);
-      assertThat(one.previous()).isEqualTo(before);
-      resumeAfterAKill();
+    AssertionError last = null;
+    for (int attempt = 0; attempt < 3; attempt++) {
+      try {
+        resumeAfterAKill(dir.resolve("attempt-" + attempt));
+        return;
+      } catch (AssertionError e) {
+        last = e;
+      }
     }
-    assertThat(TorchThreads.get()).isEqualTo(before);
+    throw last;
   }
 
-  private void resumeAfterAKill() throws Exception {
+  private static void resumeAfterAKill(Path dir) throws Exception {
     Path straight = dir.resolve("straight");
     Trainer.run(job(straight, PositionEncoding.ROPE, 12, 4, 3), TrainListener.NONE);
     Path killed = dir.resolve("killed");
