@@ -127,7 +127,7 @@ public final class AdamW implements AutoCloseable {
   }
 
   // New aligned arrays rather than set(): set() would move a moment into a Java buffer at another
-  // alignment, and the resumed run's arithmetic would round differently (see AlignedArrays).
+  // alignment than the uninterrupted run's (see AlignedArrays for why that is avoided).
   private void replace(Map<String, NDArray> moments, Map<String, float[]> state, String prefix) {
     for (var e : moments.entrySet()) {
       NDArray old = e.getValue();
