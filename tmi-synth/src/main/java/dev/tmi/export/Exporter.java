@@ -9,6 +9,7 @@ import dev.tmi.synth.SynthListener;
 import dev.tmi.synth.Synthesizer;
 import dev.tmi.synth.Version;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -149,7 +150,7 @@ public final class Exporter {
       Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
       return manifest;
     } finally {
-      pool.shutdownNow();
+      OutputStaging.stop(pool);
     }
   }
 
@@ -177,6 +178,9 @@ public final class Exporter {
         sink.write(s);
         maxChat = Math.max(maxChat, chatBytes(options.framing().messages(s)));
         if (++count % REPORT_EVERY == 0) {
+          if (Thread.currentThread().isInterrupted()) {
+            throw new InterruptedIOException("export of " + f.path() + " stopped");
+          }
           listener.progress(REPORT_EVERY, in.bytesRead() - lastBytes);
           lastBytes = in.bytesRead();
         }

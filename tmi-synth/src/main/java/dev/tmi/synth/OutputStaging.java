@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -66,6 +68,22 @@ public final class OutputStaging {
       for (Path q : s.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(q);
       }
+    }
+  }
+
+  /**
+   * Stops a job's workers and waits until they have: a job that fails on one file must not return
+   * while the others still write into its staging directory (a re-run, or whoever cleans up, would
+   * race with them).
+   */
+  public static void stop(ExecutorService pool) {
+    pool.shutdownNow();
+    try {
+      if (!pool.awaitTermination(10, TimeUnit.MINUTES)) {
+        throw new IllegalStateException("workers did not stop within 10 minutes");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -127,7 +127,7 @@ public final class Synthesizer {
       Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
       return manifest;
     } finally {
-      pool.shutdownNow();
+      OutputStaging.stop(pool);
     }
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tmi.synth.SampleJson;
 import dev.tmi.synth.SynthListener;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,6 +98,17 @@ class ExportErrorsTest {
         .hasMessageContaining("addition/tail/train.jsonl: sha256 mismatch")
         .hasMessageContaining("the file changed after synthesis");
     assertThat(tmp.resolve("out")).doesNotExist();
+    // The other files' workers have stopped: none is left half-written, none still writes.
+    List<String> staged = listTree(tmp);
+    assertThat(staged).noneMatch(n -> n.endsWith(".tmp"));
+    Thread.sleep(100);
+    assertThat(listTree(tmp)).isEqualTo(staged);
+  }
+
+  private static List<String> listTree(Path dir) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.map(p -> dir.relativize(p).toString()).sorted().toList();
+    }
   }
 
   @Test
