@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 
 /**
  * A pre-norm decoder-only transformer written directly on NDArrays, so that training, decoding with
@@ -26,6 +27,8 @@ public final class Transformer implements AutoCloseable {
   private final ModelConfig cfg;
   private final NDManager manager;
   private final Map<String, NDArray> params = new LinkedHashMap<>();
+  // The checkpoint's values while build() runs, then null so the model does not keep a copy.
+  private Map<String, float[]> loading;
   private NDArray ropeCos;
   private NDArray ropeSin;
   private NDArray alibiSlopes;
@@ -37,64 +40,67 @@ public final class Transformer implements AutoCloseable {
 
   /** A freshly initialised model; the same seed gives the same weights. */
   public static Transformer create(ModelConfig cfg, long seed, NDManager parent) {
-    Transformer t = new Transformer(cfg, parent);
-    SplittableRandom rng = new SplittableRandom(seed);
-    int d = cfg.dModel();
-    int f = d * cfg.mlpRatio();
-    float std = 0.02f;
-    float projStd = (float) (0.02 / Math.sqrt(2.0 * cfg.layers()));
-    t.add("tok_emb", gaussian(rng, cfg.vocab() * d, std), cfg.vocab(), d);
-    if (cfg.position() == PositionEncoding.LEARNED) {
-      t.add("pos_emb", gaussian(rng, cfg.maxLen() * d, std), cfg.maxLen(), d);
-    }
-    for (int l = 0; l < cfg.layers(); l++) {
-      String p = "l" + l + ".";
-      t.add(p + "ln1.g", fill(d, 1f), d);
-      t.add(p + "ln1.b", fill(d, 0f), d);
-      t.add(p + "wqkv", gaussian(rng, d * 3 * d, std), d, 3 * d);
-      t.add(p + "bqkv", fill(3 * d, 0f), 3 * d);
-      t.add(p + "wo", gaussian(rng, d * d, projStd), d, d);
-      t.add(p + "bo", fill(d, 0f), d);
-      t.add(p + "ln2.g", fill(d, 1f), d);
-      t.add(p + "ln2.b", fill(d, 0f), d);
-      t.add(p + "w1", gaussian(rng, d * f, std), d, f);
-      t.add(p + "b1", fill(f, 0f), f);
-      t.add(p + "w2", gaussian(rng, f * d, projStd), f, d);
-      t.add(p + "b2", fill(d, 0f), d);
-    }
-    t.add("lnf.g", fill(d, 1f), d);
-    t.add("lnf.b", fill(d, 0f), d);
-    t.buildTables();
-    return t;
+    return build(cfg, new SplittableRandom(seed), null, parent);
   }
 
   /** A model with the given parameter values (from a checkpoint). */
   public static Transformer of(ModelConfig cfg, Map<String, float[]> values, NDManager parent) {
-    Transformer fresh = create(cfg, 0, parent);
-    for (var e : fresh.params.entrySet()) {
-      NDArray init = e.getValue();
-      float[] v = values.get(e.getKey());
-      if (v == null || v.length != init.size()) {
-        fresh.close();
-        throw new IllegalArgumentException(
-            "checkpoint lacks parameter " + e.getKey() + " of shape " + init.getShape());
+    return build(cfg, null, values, parent);
+  }
+
+  /** Initialises from {@code rng}, or takes every parameter from {@code loaded} if it is given. */
+  private static Transformer build(
+      ModelConfig cfg, SplittableRandom rng, Map<String, float[]> loaded, NDManager parent) {
+    Transformer t = new Transformer(cfg, parent);
+    t.loading = loaded;
+    try {
+      int d = cfg.dModel();
+      int f = d * cfg.mlpRatio();
+      float std = 0.02f;
+      float projStd = (float) (0.02 / Math.sqrt(2.0 * cfg.layers()));
+      t.add("tok_emb", () -> gaussian(rng, cfg.vocab() * d, std), cfg.vocab(), d);
+      if (cfg.position() == PositionEncoding.LEARNED) {
+        t.add("pos_emb", () -> gaussian(rng, cfg.maxLen() * d, std), cfg.maxLen(), d);
       }
-      // Not init.set(v): that would move the weights into a Java buffer at another alignment.
-      e.setValue(fresh.parameter(v, init.getShape()));
-      init.close();
+      for (int l = 0; l < cfg.layers(); l++) {
+        String p = "l" + l + ".";
+        t.add(p + "ln1.g", () -> fill(d, 1f), d);
+        t.add(p + "ln1.b", () -> fill(d, 0f), d);
+        t.add(p + "wqkv", () -> gaussian(rng, d * 3 * d, std), d, 3 * d);
+        t.add(p + "bqkv", () -> fill(3 * d, 0f), 3 * d);
+        t.add(p + "wo", () -> gaussian(rng, d * d, projStd), d, d);
+        t.add(p + "bo", () -> fill(d, 0f), d);
+        t.add(p + "ln2.g", () -> fill(d, 1f), d);
+        t.add(p + "ln2.b", () -> fill(d, 0f), d);
+        t.add(p + "w1", () -> gaussian(rng, d * f, std), d, f);
+        t.add(p + "b1", () -> fill(f, 0f), f);
+        t.add(p + "w2", () -> gaussian(rng, f * d, projStd), f, d);
+        t.add(p + "b2", () -> fill(d, 0f), d);
+      }
+      t.add("lnf.g", () -> fill(d, 1f), d);
+      t.add("lnf.b", () -> fill(d, 0f), d);
+      t.buildTables();
+      return t;
+    } catch (RuntimeException e) {
+      t.close();
+      throw e;
+    } finally {
+      t.loading = null;
     }
-    return fresh;
   }
 
-  private void add(String name, float[] values, long... shape) {
-    params.put(name, parameter(values, new Shape(shape)));
-  }
-
-  private NDArray parameter(float[] values, Shape shape) {
+  // The initialiser runs only for a fresh model, so loading a checkpoint draws no random weights.
+  private void add(String name, Supplier<float[]> init, long... dims) {
+    Shape shape = new Shape(dims);
+    float[] values = loading == null ? init.get() : loading.get(name);
+    if (values == null || values.length != shape.size()) {
+      throw new IllegalArgumentException(
+          "checkpoint lacks parameter " + name + " of shape " + shape);
+    }
     NDArray a = AlignedArrays.of(manager, values, shape);
     NDScope.unregister(a);
     a.setRequiresGradient(true);
-    return a;
+    params.put(name, a);
   }
 
   private void buildTables() {
