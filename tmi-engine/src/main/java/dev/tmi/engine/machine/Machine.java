@@ -3,6 +3,7 @@ package dev.tmi.engine.machine;
 import dev.tmi.engine.trace.Literals;
 import dev.tmi.engine.trace.Operator;
 import java.math.BigInteger;
+import java.util.Arrays;
 
 /**
  * The machine a task's algorithm runs against. The algorithm reads memory only through {@link
@@ -56,6 +57,27 @@ public abstract class Machine {
 
   /** Closes the last state with the transition to the halting state. */
   public abstract void halt();
+
+  /**
+   * The result literal of an operator on its operands' literals, as a machine that runs the
+   * algorithm for real computes it.
+   */
+  protected static String compute(Operator operator, Val[] args) {
+    String[] values = new String[args.length];
+    for (int i = 0; i < args.length; i++) {
+      values[i] = args[i].text();
+    }
+    return operator.apply(Arrays.asList(values));
+  }
+
+  /**
+   * The relation that holds between two values, {@code <}, {@code ==} or {@code >}; for an equality
+   * test ({@code threeWay} false) {@code ==} or {@code !=}.
+   */
+  protected static String relation(Val a, Val b, boolean threeWay) {
+    String r = Operator.relation(a.text(), b.text());
+    return threeWay || r.equals("==") ? r : "!=";
+  }
 
   // ---- conveniences, so that task code reads like the algorithm ----
 

@@ -105,13 +105,11 @@ public final class Recorder extends Machine {
   @Override
   public Val apply(Operator operator, Val... args) {
     requireInState();
-    String[] values = new String[args.length];
     Arg[] ops = new Arg[args.length];
     for (int i = 0; i < args.length; i++) {
-      values[i] = args[i].text();
-      ops[i] = new Arg(args[i].ref(), values[i]);
+      ops[i] = new Arg(args[i].ref(), args[i].text());
     }
-    String result = operator.apply(Arrays.asList(values));
+    String result = compute(operator, args);
     events.add(new Op(operator, List.of(ops), result));
     return Val.of(result);
   }
@@ -119,10 +117,7 @@ public final class Recorder extends Machine {
   @Override
   protected String relate(Val a, Val b, boolean threeWay) {
     requireInState();
-    String r = Operator.relation(a.text(), b.text());
-    if (!threeWay) {
-      r = r.equals("==") ? "==" : "!=";
-    }
+    String r = relation(a, b, threeWay);
     events.add(
         new Op(Operator.REL, List.of(new Arg(a.ref(), a.text()), new Arg(b.ref(), b.text())), r));
     return r;

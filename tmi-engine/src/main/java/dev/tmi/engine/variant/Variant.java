@@ -72,6 +72,14 @@ public record Variant(
     return run(events, true);
   }
 
+  /**
+   * Whether the {@linkplain #visible visible} projection is the recorded execution itself: every
+   * stage only forgets what no format shows. It then has the execution's states, one per step.
+   */
+  public boolean showsEveryEvent() {
+    return stages.stream().allMatch(Stage::renderTransparent);
+  }
+
   /** A sink that projects events into {@code downstream}. */
   public EventSink pipeline(EventSink downstream) {
     return pipeline(downstream, false);
@@ -94,11 +102,7 @@ public record Variant(
   }
 
   private List<Event> run(List<Event> events, boolean visibleOnly) {
-    boolean identity = true;
-    for (Stage s : stages) {
-      identity &= visibleOnly && s.renderTransparent();
-    }
-    if (identity) {
+    if (visibleOnly && showsEveryEvent()) {
       return events;
     }
     List<Event> out = new ArrayList<>(events.size());

@@ -3,7 +3,12 @@ package dev.tmi.eval.score;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tmi.engine.answer.AnswerKind;
 import dev.tmi.engine.answer.Boxed;
+import dev.tmi.engine.machine.Machine;
+import dev.tmi.engine.machine.Recorder;
+import dev.tmi.engine.machine.StateCounter;
 import dev.tmi.engine.task.Task;
+import dev.tmi.engine.trace.Event;
+import dev.tmi.engine.trace.State;
 import dev.tmi.engine.variant.Variant;
 import dev.tmi.engine.verify.ErrorType;
 import dev.tmi.engine.verify.Mode;
@@ -11,6 +16,7 @@ import dev.tmi.engine.verify.Verification;
 import dev.tmi.engine.verify.Verifier;
 import dev.tmi.eval.data.EvalSample;
 import dev.tmi.eval.run.ResponseRecord;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -242,15 +248,23 @@ public final class Scorer {
 
   /** The atomic states of the reference execution, as the variant shows them. */
   static int referenceSteps(EvalSample s) {
-    dev.tmi.engine.machine.Recorder r = new dev.tmi.engine.machine.Recorder();
+    if (s.variant().showsEveryEvent()) {
+      // Every state is shown, one per step: counting them needs the run, not its recording.
+      StateCounter counter = new StateCounter();
+      solve(s.task(), s.instance(), counter);
+      return counter.states();
+    }
+    Recorder r = new Recorder();
     solve(s.task(), s.instance(), r);
-    // The visible projection has the same states as the full one (the stages it skips only forget
-    // what no format shows, and every format shows every state), without copying events.
-    var events = s.variant().visible(r.trace().events());
-    // Counted as the verifier counts: events before the first state form a step of their own.
-    int n = events.isEmpty() || events.get(0) instanceof dev.tmi.engine.trace.State ? 0 : 1;
-    for (var e : events) {
-      if (e instanceof dev.tmi.engine.trace.State) {
+    return recordedSteps(s.variant().visible(r.trace().events()));
+  }
+
+  /** The steps of shown events, counted as the verifier counts them. */
+  static int recordedSteps(List<Event> events) {
+    // Events before the first state form a step of their own.
+    int n = events.isEmpty() || events.get(0) instanceof State ? 0 : 1;
+    for (Event e : events) {
+      if (e instanceof State) {
         n++;
       }
     }
@@ -258,8 +272,8 @@ public final class Scorer {
   }
 
   @SuppressWarnings("unchecked")
-  private static <I> void solve(Task<I> task, Object instance, dev.tmi.engine.machine.Recorder r) {
-    task.solve((I) instance, r);
+  private static <I> void solve(Task<I> task, Object instance, Machine m) {
+    task.solve((I) instance, m);
   }
 
   /** The reasoning part: everything before the last box. */
