@@ -9,13 +9,15 @@ import dev.tmi.eval.run.AppendLog;
 import dev.tmi.eval.run.EvalListener;
 import dev.tmi.eval.run.ResponseRecord;
 import dev.tmi.eval.run.RetryPolicy;
+import dev.tmi.eval.run.Workers;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -53,34 +55,34 @@ public final class Judge {
     }
     AtomicInteger next = new AtomicInteger();
     AtomicInteger failed = new AtomicInteger();
-    ExecutorService pool =
-        Executors.newFixedThreadPool(Math.max(1, Math.min(concurrency, todo.size())));
+    int threads = Math.max(1, Math.min(concurrency, todo.size()));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, Workers.daemons("tmi-eval-judge"));
     try {
-      List<Future<?>> fs = new ArrayList<>();
-      for (int w = 0; w < Math.max(1, Math.min(concurrency, todo.size())); w++) {
-        fs.add(
-            pool.submit(
-                () -> {
-                  int i;
-                  while ((i = next.getAndIncrement()) < todo.size()) {
-                    EvalSample s = todo.get(i);
-                    try {
-                      log.append(judgeOne(s, responses.get(s.id())));
-                    } catch (IOException e) {
-                      failed.incrementAndGet();
-                      listener.failed(s.id(), "judge: " + e.getMessage());
-                    }
-                  }
-                  return null;
-                }));
+      // Awaited in the order they end, so the first to fail stops the others at once.
+      CompletionService<Void> workers = new ExecutorCompletionService<>(pool);
+      for (int w = 0; w < threads; w++) {
+        workers.submit(
+            () -> {
+              int i;
+              while ((i = next.getAndIncrement()) < todo.size()) {
+                EvalSample s = todo.get(i);
+                try {
+                  log.append(judgeOne(s, responses.get(s.id())));
+                } catch (IOException e) {
+                  failed.incrementAndGet();
+                  listener.failed(s.id(), "judge: " + e.getMessage());
+                }
+              }
+              return null;
+            });
       }
-      for (Future<?> f : fs) {
-        f.get();
+      for (int w = 0; w < threads; w++) {
+        workers.take().get();
       }
     } catch (java.util.concurrent.ExecutionException e) {
       throw new IOException(e.getCause());
     } finally {
-      pool.shutdownNow();
+      Workers.stop(pool);
     }
     return failed.get();
   }

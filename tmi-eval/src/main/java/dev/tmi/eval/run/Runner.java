@@ -9,11 +9,11 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -51,41 +51,30 @@ public final class Runner {
       throws InterruptedException, IOException {
     int threads = Math.min(settings.concurrency(), Math.max(1, todo.size()));
     ExecutorService pool =
-        Executors.newFixedThreadPool(
-            threads,
-            r -> {
-              Thread t = new Thread(r, "tmi-eval-request");
-              t.setDaemon(true);
-              return t;
-            });
+        Executors.newFixedThreadPool(threads, Workers.daemons("tmi-eval-request"));
     RateLimiter limiter = new RateLimiter(settings.rps());
     AtomicInteger next = new AtomicInteger();
     ConcurrentLinkedQueue<Failure> failures = new ConcurrentLinkedQueue<>();
-    List<Future<?>> workers = new ArrayList<>();
+    // Workers are awaited in the order they end, so the first to fail stops the others at once.
+    CompletionService<Void> workers = new ExecutorCompletionService<>(pool);
     for (int w = 0; w < threads; w++) {
-      workers.add(
-          pool.submit(
-              () -> {
-                int i;
-                while ((i = next.getAndIncrement()) < todo.size()) {
-                  if (Thread.currentThread().isInterrupted()) {
-                    return null;
-                  }
-                  ask(todo.get(i), client, log, listener, limiter, failures);
-                }
+      workers.submit(
+          () -> {
+            int i;
+            while ((i = next.getAndIncrement()) < todo.size()) {
+              if (Thread.currentThread().isInterrupted()) {
                 return null;
-              }));
+              }
+              ask(todo.get(i), client, log, listener, limiter, failures);
+            }
+            return null;
+          });
     }
     try {
-      for (Future<?> f : workers) {
-        f.get();
+      for (int w = 0; w < threads; w++) {
+        workers.take().get();
       }
-    } catch (InterruptedException e) {
-      pool.shutdownNow();
-      pool.awaitTermination(30, TimeUnit.SECONDS);
-      throw e;
     } catch (java.util.concurrent.ExecutionException e) {
-      pool.shutdownNow();
       Throwable c = e.getCause();
       if (c instanceof IOException io) {
         throw io;
@@ -95,7 +84,7 @@ public final class Runner {
       }
       throw new IOException(c);
     } finally {
-      pool.shutdownNow();
+      Workers.stop(pool);
     }
     return new ArrayList<>(failures);
   }
