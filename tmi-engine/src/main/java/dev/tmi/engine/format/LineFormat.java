@@ -193,6 +193,14 @@ abstract class LineFormat implements TraceFormat {
         for (int k = before; k < events.size(); k++) {
           current = opened(events.get(k), current);
         }
+        RenderedReference.Run run =
+            nl < 0 ? null : ref.takeRun(lineNo, pos, current, events, lines);
+        if (run != null) {
+          lineNo += run.lines();
+          current = run.open();
+          nl = run.end() < len ? run.end() : -1;
+          pos = run.end() + 1;
+        }
       } else {
         while (from < to && Character.isWhitespace(text.charAt(from))) {
           from++;

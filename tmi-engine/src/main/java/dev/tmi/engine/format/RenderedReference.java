@@ -66,19 +66,64 @@ final class RenderedReference {
 
   /** The number of leading model lines identical to the reference's, found in one comparison. */
   int agreedLines() {
-    if (text == null) {
-      return 0;
-    }
-    int m = Arrays.mismatch(text, 0, text.length, rendered, 0, renderedLength);
+    return text == null ? 0 : agreeing(0, 0);
+  }
+
+  /**
+   * How many whole lines agree, byte for byte, from model text offset {@code pos} and reference
+   * line {@code r} on, found in one comparison.
+   */
+  private int agreeing(int pos, int r) {
+    int refPos = lineOffsets[r];
+    int m = Arrays.mismatch(text, pos, text.length, rendered, refPos, renderedLength);
     if (m < 0) {
-      return lineCount;
+      return lineCount - r;
     }
     // The rendered line holding the first difference; every line before it agrees.
-    int line = Arrays.binarySearch(lineOffsets, 0, lineCount, m);
+    int at = refPos + m;
+    int line = Arrays.binarySearch(lineOffsets, r, lineCount, at);
     line = line >= 0 ? line : -line - 2;
-    boolean textLineEnds = m == text.length || text[m] == '\n';
-    boolean refLineEnds = m == renderedLength || rendered[m] == '\n';
-    return m > lineOffsets[line] && textLineEnds && refLineEnds ? line + 1 : line;
+    boolean textLineEnds = pos + m == text.length || text[pos + m] == '\n';
+    boolean refLineEnds = at == renderedLength || rendered[at] == '\n';
+    return (at > lineOffsets[line] && textLineEnds && refLineEnds ? line + 1 : line) - r;
+  }
+
+  /**
+   * The lines taken in one piece by {@link #takeRun}.
+   *
+   * @param lines how many
+   * @param end the text offset where the last of them ends (at its line break, or the text's end)
+   * @param open the state open after them
+   */
+  record Run(int lines, int end, String open) {}
+
+  /**
+   * After model line {@code lineNo} (1-based) was taken from the reference, takes the model lines
+   * from text offset {@code pos} on that are the reference's next lines, byte for byte, all at
+   * once: a wrong step is usually followed by many lines that agree again. It requires the model to
+   * be in the state the reference has open there, {@code current}; the lines then pass through the
+   * same states in both, so each transition among them leaves from the state it names, as {@link
+   * #take} checks line by line. Returns {@code null} if no line is taken.
+   */
+  Run takeRun(int lineNo, int pos, String current, List<Event> out, LineNumbers lines) {
+    if (text == null || pos >= text.length) {
+      return null;
+    }
+    int r = lineNo + shift;
+    if (r <= 0 || r >= lineCount || !Objects.equals(openBefore(lineStarts[r]), current)) {
+      return null;
+    }
+    int count = agreeing(pos, r);
+    if (count <= 0) {
+      return null;
+    }
+    int last = r + count;
+    out.addAll(events.subList(lineStarts[r], lineStarts[last]));
+    for (int l = r; l < last; l++) {
+      lines.addLines(lineNo + 1 + l - r, lineStarts[l + 1] - lineStarts[l]);
+    }
+    int refEnd = last < lineCount ? lineOffsets[last] - 1 : renderedLength;
+    return new Run(count, pos + refEnd - lineOffsets[r], openBefore(lineStarts[last]));
   }
 
   /** Where model line {@code line} (0-based) starts, for a line within the agreed lines. */
