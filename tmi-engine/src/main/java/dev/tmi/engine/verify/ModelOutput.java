@@ -17,7 +17,7 @@ public record ModelOutput(String cot, Optional<String> boxed) {
     String text = raw.replace("\r\n", "\n");
     Optional<String> boxed = Boxed.last(text);
     String cot = text;
-    int at = text.lastIndexOf("\\boxed{");
+    int at = Boxed.lastOpen(text);
     if (boxed.isPresent() && at >= 0) {
       cot = text.substring(0, at);
     }

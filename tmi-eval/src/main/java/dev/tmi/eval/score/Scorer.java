@@ -278,7 +278,7 @@ public final class Scorer {
 
   /** The reasoning part: everything before the last box. */
   private static String cotOf(String text) {
-    int at = text.lastIndexOf("\\boxed{");
+    int at = Boxed.lastOpen(text);
     return (at >= 0 && Boxed.last(text).isPresent()) ? text.substring(0, at) : text;
   }
 
