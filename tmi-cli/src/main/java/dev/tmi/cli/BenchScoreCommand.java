@@ -46,6 +46,14 @@ final class BenchScoreCommand implements Callable<Integer> {
   @Option(names = "--runs", defaultValue = "5", description = "Timed runs (median reported).")
   int runs;
 
+  @Option(
+      names = "--warm-up",
+      defaultValue = "2",
+      description =
+          "Seconds of untimed scoring of every measured path before each task (3 more before the"
+              + " first), as JMH's warm-up iterations.")
+  double warmUp;
+
   @Mixin ForkOptions fork;
 
   @Override
@@ -53,13 +61,23 @@ final class BenchScoreCommand implements Callable<Integer> {
     if (samples < 1 || runs < 1) {
       throw new IllegalArgumentException("--samples and --runs must be positive");
     }
+    if (!(warmUp >= 0 && warmUp <= 600)) {
+      throw new IllegalArgumentException(
+          "--warm-up must be between 0 and 600 seconds, got " + warmUp);
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (fork.forking()) {
       return forked(out);
     }
     List<ScoreBench.Row> rows =
         ScoreBench.measure(
-            TaskRegistry.load(), TaskArgs.tasks(tasks), variant, Split.parse(split), samples, runs);
+            TaskRegistry.load(),
+            TaskArgs.tasks(tasks),
+            variant,
+            Split.parse(split),
+            samples,
+            runs,
+            java.time.Duration.ofMillis(Math.round(warmUp * 1000)));
     if (rows.isEmpty()) {
       throw new IllegalArgumentException("no chosen task has the variant " + variant);
     }

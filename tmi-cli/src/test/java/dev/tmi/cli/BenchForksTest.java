@@ -20,6 +20,8 @@ class BenchForksTest {
             "200",
             "--runs",
             "1",
+            "--warm-up",
+            "0",
             "--forks",
             "2");
     assertThat(r.code()).as(r.err()).isZero();
@@ -40,6 +42,8 @@ class BenchForksTest {
             "100",
             "--runs",
             "1",
+            "--warm-up",
+            "0.2",
             "--json");
     assertThat(r.code()).as(r.err()).isZero();
     String[] lines = r.out().strip().split("\n");
@@ -68,6 +72,13 @@ class BenchForksTest {
             "2");
     assertThat(r.code()).isNotZero();
     assertThat(r.err()).contains("fork 1", "exited");
+  }
+
+  @Test
+  void aNegativeWarmUpIsRefused() {
+    MainTest.Run r = MainTest.run("bench", "score", "--tasks", "binary-search", "--warm-up", "-1");
+    assertThat(r.code()).isNotZero();
+    assertThat(r.err()).contains("--warm-up");
   }
 
   @Test
