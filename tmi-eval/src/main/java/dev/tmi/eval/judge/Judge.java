@@ -14,10 +14,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionService;
-import java.util.concurrent.ExecutorCompletionService;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -53,37 +49,19 @@ public final class Judge {
         todo.add(s);
       }
     }
-    AtomicInteger next = new AtomicInteger();
     AtomicInteger failed = new AtomicInteger();
-    int threads = Math.max(1, Math.min(concurrency, todo.size()));
-    ExecutorService pool = Executors.newFixedThreadPool(threads, Workers.daemons("tmi-eval-judge"));
-    try {
-      // Awaited in the order they end, so the first to fail stops the others at once.
-      CompletionService<Void> workers = new ExecutorCompletionService<>(pool);
-      for (int w = 0; w < threads; w++) {
-        workers.submit(
-            () -> {
-              int i;
-              while ((i = next.getAndIncrement()) < todo.size()) {
-                EvalSample s = todo.get(i);
-                try {
-                  log.append(judgeOne(s, responses.get(s.id())));
-                } catch (IOException e) {
-                  failed.incrementAndGet();
-                  listener.failed(s.id(), "judge: " + e.getMessage());
-                }
-              }
-              return null;
-            });
-      }
-      for (int w = 0; w < threads; w++) {
-        workers.take().get();
-      }
-    } catch (java.util.concurrent.ExecutionException e) {
-      throw new IOException(e.getCause());
-    } finally {
-      Workers.stop(pool);
-    }
+    Workers.forEach(
+        todo,
+        Math.max(1, Math.min(concurrency, todo.size())),
+        "tmi-eval-judge",
+        s -> {
+          try {
+            log.append(judgeOne(s, responses.get(s.id())));
+          } catch (IOException e) {
+            failed.incrementAndGet();
+            listener.failed(s.id(), "judge: " + e.getMessage());
+          }
+        });
     return failed.get();
   }
 

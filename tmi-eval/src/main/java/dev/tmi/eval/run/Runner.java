@@ -9,12 +9,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletionService;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorCompletionService;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The inference stage: asks the model every sample, {@code concurrency} at a time, retrying what
@@ -50,42 +45,10 @@ public final class Runner {
       EvalListener listener)
       throws InterruptedException, IOException {
     int threads = Math.min(settings.concurrency(), Math.max(1, todo.size()));
-    ExecutorService pool =
-        Executors.newFixedThreadPool(threads, Workers.daemons("tmi-eval-request"));
     RateLimiter limiter = new RateLimiter(settings.rps());
-    AtomicInteger next = new AtomicInteger();
     ConcurrentLinkedQueue<Failure> failures = new ConcurrentLinkedQueue<>();
-    // Workers are awaited in the order they end, so the first to fail stops the others at once.
-    CompletionService<Void> workers = new ExecutorCompletionService<>(pool);
-    for (int w = 0; w < threads; w++) {
-      workers.submit(
-          () -> {
-            int i;
-            while ((i = next.getAndIncrement()) < todo.size()) {
-              if (Thread.currentThread().isInterrupted()) {
-                return null;
-              }
-              ask(todo.get(i), client, log, listener, limiter, failures);
-            }
-            return null;
-          });
-    }
-    try {
-      for (int w = 0; w < threads; w++) {
-        workers.take().get();
-      }
-    } catch (java.util.concurrent.ExecutionException e) {
-      Throwable c = e.getCause();
-      if (c instanceof IOException io) {
-        throw io;
-      }
-      if (c instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IOException(c);
-    } finally {
-      Workers.stop(pool);
-    }
+    Workers.forEach(
+        todo, threads, "tmi-eval-request", s -> ask(s, client, log, listener, limiter, failures));
     return new ArrayList<>(failures);
   }
 
