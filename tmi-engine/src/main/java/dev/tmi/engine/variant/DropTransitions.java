@@ -24,6 +24,11 @@ public final class DropTransitions implements Stage {
   }
 
   @Override
+  public boolean keepsEveryState() {
+    return true;
+  }
+
+  @Override
   public String describe() {
     return "transitions (current -> next, and -> F) are dropped";
   }

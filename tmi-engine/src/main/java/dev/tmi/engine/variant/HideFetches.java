@@ -40,6 +40,11 @@ public final class HideFetches implements Stage {
   }
 
   @Override
+  public boolean keepsEveryState() {
+    return true;
+  }
+
+  @Override
   public String describe() {
     return "fetches are dropped; operands read from memory are written by cell name, not value";
   }

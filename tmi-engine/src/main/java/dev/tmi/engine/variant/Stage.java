@@ -18,6 +18,14 @@ public interface Stage {
   }
 
   /**
+   * Whether every state passes unchanged and in order, and no state is added, so the projection has
+   * the execution's steps. A stage that forgets only what no format shows does.
+   */
+  default boolean keepsEveryState() {
+    return renderTransparent();
+  }
+
+  /**
    * Whether the stage passes each event on (or drops it) at once, never holding one back. The
    * verifier can then feed a model's values back into the algorithm event by event.
    */

@@ -80,6 +80,11 @@ public record Variant(
     return stages.stream().allMatch(Stage::renderTransparent);
   }
 
+  /** Whether the projection has every state of the execution, one per step, and no other. */
+  public boolean keepsEveryState() {
+    return stages.stream().allMatch(Stage::keepsEveryState);
+  }
+
   /** A sink that projects events into {@code downstream}. */
   public EventSink pipeline(EventSink downstream) {
     return pipeline(downstream, false);

@@ -248,8 +248,8 @@ public final class Scorer {
 
   /** The atomic states of the reference execution, as the variant shows them. */
   static int referenceSteps(EvalSample s) {
-    if (s.variant().showsEveryEvent()) {
-      // Every state is shown, one per step: counting them needs the run, not its recording.
+    if (s.variant().keepsEveryState()) {
+      // The shown steps are the execution's states: counting them needs the run, not a recording.
       StateCounter counter = new StateCounter();
       solve(s.task(), s.instance(), counter);
       return counter.states();
