@@ -29,11 +29,11 @@ abstract class LineFormat implements TraceFormat {
 
   abstract void renderState(String label, TextBuffer out);
 
-  abstract void renderFetches(List<Event> events, int from, int to, TextBuffer out);
+  abstract void renderFetches(Event[] events, int from, int to, TextBuffer out);
 
   abstract void renderOp(Op op, TextBuffer out);
 
-  abstract void renderWrites(List<Event> events, int from, int to, TextBuffer out);
+  abstract void renderWrites(Event[] events, int from, int to, TextBuffer out);
 
   abstract void renderGoto(String from, String to, TextBuffer out);
 
@@ -53,9 +53,12 @@ abstract class LineFormat implements TraceFormat {
    * number of events after the last line) and the byte offset where it starts in {@code
    * lineOffsets}. Returns the number of lines.
    */
-  private int render(List<Event> events, TextBuffer out, int[] lineStarts, int[] lineOffsets) {
+  private int render(List<Event> list, TextBuffer out, int[] lineStarts, int[] lineOffsets) {
+    // One copy into an array: the lists arrive in several implementations (the recorder's, the
+    // stages', views), and a loop over the List interface would call through all of them.
+    Event[] events = list.toArray(EMPTY);
     String current = "?";
-    int n = events.size();
+    int n = events.length;
     int i = 0;
     int line = 0;
     while (i < n) {
@@ -67,21 +70,21 @@ abstract class LineFormat implements TraceFormat {
         lineOffsets[line] = out.length();
       }
       line++;
-      Event e = events.get(i);
+      Event e = events[i];
       if (e instanceof State s) {
         current = s.label();
         renderState(current, out);
         i++;
       } else if (e instanceof Fetch) {
         int j = i + 1;
-        while (j < n && events.get(j) instanceof Fetch) {
+        while (j < n && events[j] instanceof Fetch) {
           j++;
         }
         renderFetches(events, i, j, out);
         i = j;
       } else if (e instanceof Write) {
         int j = i + 1;
-        while (j < n && events.get(j) instanceof Write) {
+        while (j < n && events[j] instanceof Write) {
           j++;
         }
         renderWrites(events, i, j, out);
@@ -114,6 +117,8 @@ abstract class LineFormat implements TraceFormat {
   }
 
   private static final String ARROW = " -> ";
+
+  private static final Event[] EMPTY = new Event[0];
 
   /** No further {@link #ARROW} in the text. */
   private static final int NONE = Integer.MAX_VALUE - 8;

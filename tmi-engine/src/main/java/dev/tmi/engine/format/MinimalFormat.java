@@ -39,9 +39,9 @@ public final class MinimalFormat extends LineFormat {
   }
 
   @Override
-  void renderFetches(List<Event> events, int from, int to, TextBuffer out) {
+  void renderFetches(Event[] events, int from, int to, TextBuffer out) {
     for (int i = from; i < to; i++) {
-      Fetch f = (Fetch) events.get(i);
+      Fetch f = (Fetch) events[i];
       if (i > from) {
         out.append(", ");
       }
@@ -55,9 +55,9 @@ public final class MinimalFormat extends LineFormat {
   }
 
   @Override
-  void renderWrites(List<Event> events, int from, int to, TextBuffer out) {
+  void renderWrites(Event[] events, int from, int to, TextBuffer out) {
     for (int i = from; i < to; i++) {
-      Write w = (Write) events.get(i);
+      Write w = (Write) events[i];
       if (i > from) {
         out.append(", ");
       }

@@ -47,10 +47,10 @@ public final class StyledFormat extends LineFormat {
   }
 
   @Override
-  void renderFetches(List<Event> events, int from, int to, TextBuffer out) {
+  void renderFetches(Event[] events, int from, int to, TextBuffer out) {
     out.append(FETCH);
     for (int i = from; i < to; i++) {
-      Fetch f = (Fetch) events.get(i);
+      Fetch f = (Fetch) events[i];
       separator(i - from, to - from, out);
       out.append(f.name()).append(" = ").append(f.value());
     }
@@ -65,10 +65,10 @@ public final class StyledFormat extends LineFormat {
   }
 
   @Override
-  void renderWrites(List<Event> events, int from, int to, TextBuffer out) {
+  void renderWrites(Event[] events, int from, int to, TextBuffer out) {
     out.append(WRITE);
     for (int i = from; i < to; i++) {
-      Write w = (Write) events.get(i);
+      Write w = (Write) events[i];
       separator(i - from, to - from, out);
       out.append(w.name()).append(" = ").append(w.value());
     }
