@@ -24,7 +24,10 @@ class CopyLearningTest {
     List<String> train = CopyTask.prompts(1, 1500, 3, 6);
     ModelConfig mc =
         new ModelConfig(CopyTask.TOKENIZER.size(), 2, 64, 4, 4, 64, PositionEncoding.ROPE);
-    TrainConfig tc = new TrainConfig(400, 1024, 2e-3f, 30, 0.01f, 1f, 5, 0, 0);
+    // Held-out prompts copied wrong at 200 / 260 / 320 / 480 / 600 steps: 18 / 7 / 1 / 0 / 0 of
+    // 31. At 400 steps the margin was thin enough that one CI run in many, where libtorch's rare
+    // non-repeatable backward pass (docs/lab.md) took the weights elsewhere, missed one prompt.
+    TrainConfig tc = new TrainConfig(600, 1024, 2e-3f, 30, 0.01f, 1f, 5, 0, 0);
     Trainer.run(
         new TrainJob(
             CopyTask.sequences(train),
