@@ -77,12 +77,22 @@ public record Variant(
    * stage only forgets what no format shows. It then has the execution's states, one per step.
    */
   public boolean showsEveryEvent() {
-    return stages.stream().allMatch(Stage::renderTransparent);
+    return everyStage(Stage::renderTransparent);
   }
 
   /** Whether the projection has every state of the execution, one per step, and no other. */
   public boolean keepsEveryState() {
-    return stages.stream().allMatch(Stage::keepsEveryState);
+    return everyStage(Stage::keepsEveryState);
+  }
+
+  // A plain loop: this is asked on every render, and a stream per sample is an allocation there.
+  private boolean everyStage(java.util.function.Predicate<Stage> p) {
+    for (Stage s : stages) {
+      if (!p.test(s)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A sink that projects events into {@code downstream}. */
