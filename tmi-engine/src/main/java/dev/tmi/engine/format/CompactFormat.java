@@ -42,7 +42,7 @@ public final class CompactFormat implements TraceFormat {
     boolean first = true;
     while (i < n) {
       if (!first) {
-        out.append('\n');
+        out.newline();
       }
       first = false;
       Event e = events.get(i);

@@ -63,7 +63,7 @@ abstract class LineFormat implements TraceFormat {
     int line = 0;
     while (i < n) {
       if (line > 0) {
-        out.append('\n');
+        out.newline();
       }
       if (lineStarts != null) {
         lineStarts[line] = i;

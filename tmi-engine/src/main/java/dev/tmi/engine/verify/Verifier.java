@@ -134,6 +134,41 @@ public final class Verifier {
         modelSteps);
   }
 
+  /**
+   * The verdict, in either mode, on an output whose chain of thought is the reference's own text:
+   * what checking it gives, without recording, parsing or replaying anything. Every step is right
+   * and the steps imply the reference answer, so only the box can be wrong.
+   *
+   * @param mode the mode
+   * @param steps the reference's steps, as the variant shows them
+   * @param answerFound whether the output has a box
+   * @param answerCorrect whether the box holds the reference answer
+   */
+  public static Verification ofReferenceSteps(
+      Mode mode, int steps, boolean answerFound, boolean answerCorrect) {
+    // The steps imply the reference answer: the box agrees with them exactly when it is correct.
+    StepError first = answerCorrect ? null : answerError(steps, answerFound, answerCorrect);
+    return new Verification(
+        mode, true, true, 0, steps, steps, steps, first, answerFound, answerCorrect);
+  }
+
+  /**
+   * The error of an output whose steps are right and whose box is wrong or missing.
+   *
+   * @param modelSteps the steps the model wrote; the error is placed at the last
+   * @param answerFound whether there is a box
+   * @param consistent whether the box holds the answer the steps imply
+   */
+  private static StepError answerError(int modelSteps, boolean answerFound, boolean consistent) {
+    return new StepError(
+        Math.max(0, modelSteps - 1),
+        0,
+        ErrorType.ANSWER,
+        !answerFound
+            ? "no boxed answer"
+            : consistent ? "wrong answer" : "the answer does not follow from the steps");
+  }
+
   /** What both modes share: the reference execution, the parsed output, the answer check. */
   private record Prepared<I>(
       Task<I> task,
@@ -257,14 +292,7 @@ public final class Verifier {
                     ? answerCorrect
                     : boxed.map(b -> task.answerKind().accepts(implied.json(), b)).orElse(false));
         if (!answerCorrect || !consistent) {
-          first =
-              new StepError(
-                  Math.max(0, modelSteps - 1),
-                  0,
-                  ErrorType.ANSWER,
-                  boxed.isEmpty()
-                      ? "no boxed answer"
-                      : consistent ? "wrong answer" : "the answer does not follow from the steps");
+          first = answerError(modelSteps, boxed.isPresent(), consistent);
         }
       }
       return new Verification(

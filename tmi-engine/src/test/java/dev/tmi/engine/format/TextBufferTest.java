@@ -27,6 +27,20 @@ class TextBufferTest {
   }
 
   @Test
+  void aNewlineIsWhatAppendingTheCharacterWrites() {
+    for (TextBuffer t : new TextBuffer[] {TextBuffer.plain(1), TextBuffer.json()}) {
+      TextBuffer viaChar = t.isJson() ? TextBuffer.json() : TextBuffer.plain(1);
+      for (int i = 0; i < 40; i++) {
+        t.append("a" + i).newline();
+        viaChar.append("a" + i).append('\n');
+      }
+      assertThat(t.toString()).isEqualTo(viaChar.toString());
+      assertThat(t.length()).isEqualTo(viaChar.length());
+    }
+    assertThat(TextBuffer.json().append("x").newline().toString()).isEqualTo("x\\n");
+  }
+
+  @Test
   void growsAndResetsKeepingNothing() {
     TextBuffer t = TextBuffer.plain();
     String line = "s12:=7, carry:=1\n";

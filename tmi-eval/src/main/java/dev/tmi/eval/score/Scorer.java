@@ -73,10 +73,15 @@ public final class Scorer {
     if (hasCot) {
       // The verifier reads the reasoning, then the box we found (or none), so both modes see the
       // same answer as the deterministic scorer.
-      if (shortcuts && correct && sameText(cot, s.sample().cot())) {
+      if (shortcuts
+          && (correct || boxed.isEmpty() || unboxes(s.task(), s.instance(), v.id(), boxed.get()))
+          && sameText(cot, s.sample().cot())) {
+        // The reference's own steps: right in both modes, whatever the box says. (A box the task
+        // cannot even unbox makes the full verifier give up, so it takes the full path.)
         refSteps = referenceSteps(s);
         modelSteps = refSteps;
-        ref = new StepCheck(refSteps, 1.0, null);
+        ref =
+            check(Verifier.ofReferenceSteps(Mode.REFERENCE, refSteps, boxed.isPresent(), correct));
         self = ref;
       } else {
         Verifier.Check checks = check(s.task(), s.instance(), v, withBox(cot, boxed));
@@ -142,6 +147,17 @@ public final class Scorer {
       return task.answerKind().accepts(expected, plain);
     } catch (RuntimeException e) {
       // A task's unboxing may reject what a model wrote; that is a wrong answer, not a crash.
+      return false;
+    }
+  }
+
+  /** Whether the task can read a boxed text at all, right or wrong. */
+  @SuppressWarnings("unchecked")
+  private static <I> boolean unboxes(Task<I> task, Object instance, String variant, String boxed) {
+    try {
+      task.unboxed(boxed, (I) instance, variant);
+      return true;
+    } catch (RuntimeException e) {
       return false;
     }
   }

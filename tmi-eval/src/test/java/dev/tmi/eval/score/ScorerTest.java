@@ -7,9 +7,11 @@ import dev.tmi.engine.task.Task;
 import dev.tmi.engine.task.TaskRegistry;
 import dev.tmi.engine.variant.Variant;
 import dev.tmi.eval.data.EvalSample;
+import dev.tmi.eval.loopback.Corruption;
 import dev.tmi.eval.run.ResponseRecord;
 import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Chars;
@@ -106,10 +108,16 @@ class ScorerTest {
         for (Split split : Split.values()) {
           for (int i = 0; i < 4; i++) {
             EvalSample s = ScoreBench.sample(t, v, split, i);
-            ResponseRecord r = resp(s, s.sample().response(), null, "stop");
-            ScoreRecord fast = new Scorer(false).score(s, r);
-            ScoreRecord full = new Scorer(false, false).score(s, r);
-            assertThat(fast).as(v.id() + " " + s.id()).isEqualTo(full);
+            // The reference output, then its steps with a wrong box, no box, and a box the task
+            // may not be able to read at all.
+            String cot = s.sample().cot();
+            String wrong = Corruption.WRONG_ANSWER.apply(s, new SplittableRandom(i)).text();
+            for (String text : List.of(s.sample().response(), wrong, cot, cot + "\n\\boxed{?!}")) {
+              ResponseRecord r = resp(s, text, null, "stop");
+              ScoreRecord fast = new Scorer(false).score(s, r);
+              ScoreRecord full = new Scorer(false, false).score(s, r);
+              assertThat(fast).as(v.id() + " " + s.id() + ": " + text).isEqualTo(full);
+            }
           }
         }
       }
