@@ -123,4 +123,18 @@ class ScorerTest {
       }
     }
   }
+
+  @Property(tries = 3000)
+  void sameTextIsEqualityAfterStripAndLineEndings(
+      @ForAll @Chars({'a', 'b', ' ', '\n', '\r', '\t', '\u2003'}) String a,
+      @ForAll @Chars({'a', 'b', ' ', '\n', '\r', '\t', '\u2003'}) String b) {
+    String x = a.strip();
+    String y = b.strip();
+    boolean expected = x.equals(y) || x.replace("\r\n", "\n").equals(y.replace("\r\n", "\n"));
+    assertThat(Scorer.sameText(a, b)).isEqualTo(expected);
+    // The same text with Windows line endings and outer space; and one that differs within.
+    String crlf = " \t" + a.replace("\r\n", "\n").replace("\n", "\r\n") + "\r\n";
+    assertThat(Scorer.sameText(a, crlf)).isTrue();
+    assertThat(Scorer.sameText(a, "c" + crlf)).isFalse();
+  }
 }
