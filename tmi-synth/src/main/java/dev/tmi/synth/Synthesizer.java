@@ -2,7 +2,10 @@ package dev.tmi.synth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tmi.engine.answer.Answer;
+import dev.tmi.engine.format.Scribe;
 import dev.tmi.engine.format.TextBuffer;
+import dev.tmi.engine.format.TraceFormat;
 import dev.tmi.engine.sample.Drawn;
 import dev.tmi.engine.sample.Solution;
 import dev.tmi.engine.task.Task;
@@ -327,38 +330,61 @@ public final class Synthesizer {
         out[v] = new Bytes(Math.min(8 << 20, (to - from) * 2048));
       }
     }
-    TextBuffer cot = TextBuffer.json();
     TextBuffer scratch = TextBuffer.json();
     ValueJson values = new ValueJson(scratch);
     String id = task.info().id();
     String cls = task.info().algorithmClass().id();
     String set = sel.training() ? "train" : "eval";
     boolean[] builtIn = new boolean[nv];
+    TextBuffer[] cots = new TextBuffer[nv];
+    // When every chain of thought asked for shows every event in a line format, a scribe writes
+    // them all while the algorithm runs; otherwise the run is recorded and each one rendered from
+    // the recording. The text is the same either way.
+    boolean scribe = true;
+    List<TraceFormat> formats = new ArrayList<>();
+    List<TextBuffer> scribed = new ArrayList<>();
     for (int v = 0; v < nv; v++) {
-      builtIn[v] = Variants.builtIn(variants.get(v).id()).isPresent();
+      Variant variant = variants.get(v);
+      builtIn[v] = Variants.builtIn(variant.id()).isPresent();
+      cots[v] = TextBuffer.json();
+      if (variant.hasCot()) {
+        scribe &= variant.writesAsItRuns();
+        formats.add(variant.format());
+        scribed.add(cots[v]);
+      }
     }
     for (int i = from; i < to; i++) {
       String stream = sel.drawStream(i);
       long index = sel.indices()[i];
       Drawn<I> d = Drawn.draw(task, config.seed(), stream, index, sel.splits()[i]);
-      Solution sol = d.solve();
+      for (int v = 0; v < nv; v++) {
+        cots[v].reset();
+        if (config.think() && variants.get(v).hasCot()) {
+          cots[v].append("<think>\n");
+        }
+      }
+      Answer answer;
+      if (scribe) {
+        Scribe writer = new Scribe(formats, scribed);
+        answer = d.solve(writer);
+        writer.requireHalted();
+      } else {
+        Solution sol = d.solve();
+        answer = sol.answer();
+        for (int v = 0; v < nv; v++) {
+          variants.get(v).render(sol.trace().events(), cots[v]);
+        }
+      }
       String baseQuery = d.query(Variants.TAIL.id());
       Map<String, Integer> lengths = task.lengths(d.instance());
-      byte[] answer = values.bytes(sol.answer().json());
+      byte[] answerJson = values.bytes(answer.json());
       byte[] instance = values.bytes(d.instance());
       String sampleId = id + "/" + stream + "/" + index;
       for (int v = 0; v < nv; v++) {
         Variant variant = variants.get(v);
         String query = builtIn[v] ? baseQuery : d.query(variant.id());
-        cot.reset();
-        if (variant.hasCot()) {
-          if (config.think()) {
-            cot.append("<think>\n");
-          }
-          variant.render(sol.trace().events(), cot);
-          if (config.think()) {
-            cot.append("\n</think>");
-          }
+        if (config.think() && variant.hasCot()) {
+          cots[v].append("\n</think>");
         }
         SampleJson.write(
             out[v],
@@ -373,9 +399,9 @@ public final class Synthesizer {
             config.seed(),
             index,
             query,
-            cot,
-            answer,
-            task.boxed(sol.answer(), d.instance(), variant.id()),
+            cots[v],
+            answerJson,
+            task.boxed(answer, d.instance(), variant.id()),
             instance);
       }
     }

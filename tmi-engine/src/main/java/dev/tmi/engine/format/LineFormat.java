@@ -5,6 +5,8 @@ import dev.tmi.engine.trace.Fetch;
 import dev.tmi.engine.trace.Goto;
 import dev.tmi.engine.trace.Halt;
 import dev.tmi.engine.trace.Op;
+import dev.tmi.engine.trace.Operand;
+import dev.tmi.engine.trace.Operator;
 import dev.tmi.engine.trace.State;
 import dev.tmi.engine.trace.Write;
 import java.util.ArrayList;
@@ -27,13 +29,23 @@ abstract class LineFormat implements TraceFormat {
     }
   }
 
+  // The line methods take the parts of events, not events, so that a scribe can write the text
+  // while the algorithm runs, without making them: one definition of each line serves both.
+
   abstract void renderState(String label, TextBuffer out);
 
-  abstract void renderFetches(Event[] events, int from, int to, TextBuffer out);
+  /** Starts a line of consecutive fetches, or of writes. */
+  abstract void runStart(boolean writes, TextBuffer out);
 
-  abstract void renderOp(Op op, TextBuffer out);
+  /** Item {@code k} of a line of fetches or writes; {@code last} says whether it ends the line. */
+  abstract void runItem(
+      boolean writes, int k, boolean last, String name, String value, TextBuffer out);
 
-  abstract void renderWrites(Event[] events, int from, int to, TextBuffer out);
+  /** Ends a line of fetches or writes. */
+  abstract void runEnd(boolean writes, TextBuffer out);
+
+  abstract void renderOp(
+      Operator operator, List<? extends Operand> args, String result, TextBuffer out);
 
   abstract void renderGoto(String from, String to, TextBuffer out);
 
@@ -80,17 +92,27 @@ abstract class LineFormat implements TraceFormat {
         while (j < n && events[j] instanceof Fetch) {
           j++;
         }
-        renderFetches(events, i, j, out);
+        runStart(false, out);
+        for (int k = i; k < j; k++) {
+          Fetch f = (Fetch) events[k];
+          runItem(false, k - i, k == j - 1, f.name(), f.value(), out);
+        }
+        runEnd(false, out);
         i = j;
       } else if (e instanceof Write) {
         int j = i + 1;
         while (j < n && events[j] instanceof Write) {
           j++;
         }
-        renderWrites(events, i, j, out);
+        runStart(true, out);
+        for (int k = i; k < j; k++) {
+          Write w = (Write) events[k];
+          runItem(true, k - i, k == j - 1, w.name(), w.value(), out);
+        }
+        runEnd(true, out);
         i = j;
       } else if (e instanceof Op op) {
-        renderOp(op, out);
+        renderOp(op.operator(), op.args(), op.result(), out);
         i++;
       } else if (e instanceof Goto g) {
         renderGoto(current, g.label(), out);

@@ -5,6 +5,8 @@ import dev.tmi.engine.trace.Event;
 import dev.tmi.engine.trace.Fetch;
 import dev.tmi.engine.trace.Goto;
 import dev.tmi.engine.trace.Op;
+import dev.tmi.engine.trace.Operand;
+import dev.tmi.engine.trace.Operator;
 import dev.tmi.engine.trace.State;
 import dev.tmi.engine.trace.Write;
 import java.util.List;
@@ -39,30 +41,22 @@ public final class MinimalFormat extends LineFormat {
   }
 
   @Override
-  void renderFetches(Event[] events, int from, int to, TextBuffer out) {
-    for (int i = from; i < to; i++) {
-      Fetch f = (Fetch) events[i];
-      if (i > from) {
-        out.append(", ");
-      }
-      out.append(f.name()).append('=').append(f.value());
+  void runStart(boolean writes, TextBuffer out) {}
+
+  @Override
+  void runItem(boolean writes, int k, boolean last, String name, String value, TextBuffer out) {
+    if (k > 0) {
+      out.append(", ");
     }
+    out.append(name).append(writes ? ":=" : "=").append(value);
   }
 
   @Override
-  void renderOp(Op op, TextBuffer out) {
-    OpSyntax.render(op, false, out);
-  }
+  void runEnd(boolean writes, TextBuffer out) {}
 
   @Override
-  void renderWrites(Event[] events, int from, int to, TextBuffer out) {
-    for (int i = from; i < to; i++) {
-      Write w = (Write) events[i];
-      if (i > from) {
-        out.append(", ");
-      }
-      out.append(w.name()).append(":=").append(w.value());
-    }
+  void renderOp(Operator operator, List<? extends Operand> args, String result, TextBuffer out) {
+    OpSyntax.render(operator, args, result, false, out);
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.tmi.engine.format;
 
 import dev.tmi.engine.trace.Arg;
 import dev.tmi.engine.trace.Op;
+import dev.tmi.engine.trace.Operand;
 import dev.tmi.engine.trace.Operator;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,48 +16,52 @@ final class OpSyntax {
   private OpSyntax() {}
 
   static void render(Op op, boolean spaced, TextBuffer out) {
-    List<Arg> args = op.args();
+    render(op.operator(), op.args(), op.result(), spaced, out);
+  }
+
+  /** Writes an operation from its parts, as {@link #render(Op, boolean, TextBuffer)} writes it. */
+  static void render(
+      Operator operator,
+      List<? extends Operand> args,
+      String result,
+      boolean spaced,
+      TextBuffer out) {
     String eq = spaced ? " = " : "=";
-    if (op.operator() == Operator.REL) {
-      arg(args.get(0), false, out);
-      out.append(spaced ? " " : "").append(op.result()).append(spaced ? " " : "");
-      arg(args.get(1), false, out);
+    if (operator == Operator.REL) {
+      out.append(args.get(0).shown());
+      out.append(spaced ? " " : "").append(result).append(spaced ? " " : "");
+      out.append(args.get(1).shown());
       return;
     }
-    if (op.operator().isFunction()) {
-      out.append(op.operator().symbol()).append('(');
+    if (operator.isFunction()) {
+      out.append(operator.symbol()).append('(');
       for (int i = 0; i < args.size(); i++) {
         if (i > 0) {
           out.append(spaced ? ", " : ",");
         }
-        arg(args.get(i), false, out);
+        out.append(args.get(i).shown());
       }
-      out.append(')').append(eq).append(op.result());
+      out.append(')').append(eq).append(result);
       return;
     }
-    String sym = op.operator().symbol();
+    String sym = operator.symbol();
     for (int i = 0; i < args.size(); i++) {
+      String v = args.get(i).shown();
       if (i > 0) {
         if (spaced) {
           out.append(' ').append(sym).append(' ');
         } else {
           out.append(sym);
         }
+        // A cell name never starts with '-': only a negative value is parenthesized.
+        if (v.startsWith("-")) {
+          out.append('(').append(v).append(')');
+          continue;
+        }
       }
-      arg(args.get(i), i > 0, out);
-    }
-    out.append(eq).append(op.result());
-  }
-
-  private static void arg(Arg a, boolean parenthesizeNegative, TextBuffer out) {
-    String v = a.value();
-    if (v == null) {
-      out.append(a.name());
-    } else if (parenthesizeNegative && v.startsWith("-")) {
-      out.append('(').append(v).append(')');
-    } else {
       out.append(v);
     }
+    out.append(eq).append(result);
   }
 
   /** Parses an operation from its tokens, or returns {@code null}. */

@@ -5,6 +5,7 @@ import dev.tmi.engine.trace.Event;
 import dev.tmi.engine.trace.Fetch;
 import dev.tmi.engine.trace.Goto;
 import dev.tmi.engine.trace.Op;
+import dev.tmi.engine.trace.Operand;
 import dev.tmi.engine.trace.Operator;
 import dev.tmi.engine.trace.State;
 import dev.tmi.engine.trace.Write;
@@ -47,39 +48,28 @@ public final class StyledFormat extends LineFormat {
   }
 
   @Override
-  void renderFetches(Event[] events, int from, int to, TextBuffer out) {
-    out.append(FETCH);
-    for (int i = from; i < to; i++) {
-      Fetch f = (Fetch) events[i];
-      separator(i - from, to - from, out);
-      out.append(f.name()).append(" = ").append(f.value());
+  void runStart(boolean writes, TextBuffer out) {
+    out.append(writes ? WRITE : FETCH);
+  }
+
+  @Override
+  void runItem(boolean writes, int k, boolean last, String name, String value, TextBuffer out) {
+    if (k > 0) {
+      out.append(last ? " and " : ", ");
     }
+    out.append(name).append(" = ").append(value);
+  }
+
+  @Override
+  void runEnd(boolean writes, TextBuffer out) {
     out.append('.');
   }
 
   @Override
-  void renderOp(Op op, TextBuffer out) {
-    out.append(op.operator() == Operator.REL ? CHECK : COMPUTE);
-    OpSyntax.render(op, true, out);
+  void renderOp(Operator operator, List<? extends Operand> args, String result, TextBuffer out) {
+    out.append(operator == Operator.REL ? CHECK : COMPUTE);
+    OpSyntax.render(operator, args, result, true, out);
     out.append('.');
-  }
-
-  @Override
-  void renderWrites(Event[] events, int from, int to, TextBuffer out) {
-    out.append(WRITE);
-    for (int i = from; i < to; i++) {
-      Write w = (Write) events[i];
-      separator(i - from, to - from, out);
-      out.append(w.name()).append(" = ").append(w.value());
-    }
-    out.append('.');
-  }
-
-  private static void separator(int k, int n, TextBuffer out) {
-    if (k == 0) {
-      return;
-    }
-    out.append(k == n - 1 ? " and " : ", ");
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.tmi.engine.machine;
 
 import dev.tmi.engine.trace.Literals;
+import dev.tmi.engine.trace.Operand;
 import java.math.BigInteger;
 
 /**
@@ -13,7 +14,7 @@ import java.math.BigInteger;
  * @param text the literal
  * @param ref the memory cell it was read from, or {@code null}
  */
-public record Val(String text, String ref) {
+public record Val(String text, String ref) implements Operand {
 
   /** A literal that did not come from memory. */
   public static Val of(String literal) {
@@ -23,6 +24,12 @@ public record Val(String text, String ref) {
   /** An integer literal. */
   public static Val of(long value) {
     return new Val(Literals.of(value), null);
+  }
+
+  /** The literal: a value the algorithm holds is always known. */
+  @Override
+  public String shown() {
+    return text;
   }
 
   /** The value as an {@code int}. */

@@ -1,5 +1,7 @@
 package dev.tmi.engine.sample;
 
+import dev.tmi.engine.answer.Answer;
+import dev.tmi.engine.machine.Machine;
 import dev.tmi.engine.machine.Recorder;
 import dev.tmi.engine.task.Split;
 import dev.tmi.engine.task.Task;
@@ -36,6 +38,11 @@ public record Drawn<I>(
   /** The query as a variant words it. */
   public String query(String variant) {
     return task.query(instance, variant, new SplittableRandom(querySeed));
+  }
+
+  /** Runs the algorithm against a machine and returns the answer. */
+  public Answer solve(Machine machine) {
+    return task.solve(instance, machine);
   }
 
   /** Runs the algorithm and records it. */

@@ -8,11 +8,16 @@ package dev.tmi.engine.trace;
  * @param name memory cell the operand was read from, or {@code null}
  * @param value the operand's literal, or {@code null} when only the name is known
  */
-public record Arg(String name, String value) {
+public record Arg(String name, String value) implements Operand {
   public Arg {
     if (name == null && value == null) {
       throw new IllegalArgumentException("an operand needs a name or a value");
     }
+  }
+
+  @Override
+  public String shown() {
+    return value != null ? value : name;
   }
 
   /** An operand known only by value. */

@@ -1,5 +1,6 @@
 package dev.tmi.engine.variant;
 
+import dev.tmi.engine.format.Scribe;
 import dev.tmi.engine.format.TextBuffer;
 import dev.tmi.engine.format.TraceFormat;
 import dev.tmi.engine.trace.Event;
@@ -78,6 +79,14 @@ public record Variant(
    */
   public boolean showsEveryEvent() {
     return everyStage(Stage::renderTransparent);
+  }
+
+  /**
+   * Whether a {@link Scribe} can write this variant's chain of thought while the algorithm runs:
+   * the variant shows every event, in a format a scribe can write.
+   */
+  public boolean writesAsItRuns() {
+    return format != null && Scribe.canWrite(format) && showsEveryEvent();
   }
 
   /** Whether the projection has every state of the execution, one per step, and no other. */

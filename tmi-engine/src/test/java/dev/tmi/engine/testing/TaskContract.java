@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tmi.engine.answer.Answer;
 import dev.tmi.engine.format.ParsedTrace;
+import dev.tmi.engine.format.Scribe;
+import dev.tmi.engine.format.TextBuffer;
 import dev.tmi.engine.machine.Labels;
 import dev.tmi.engine.sample.Drawn;
 import dev.tmi.engine.sample.Sample;
@@ -92,6 +95,7 @@ public abstract class TaskContract<I> {
         assertThat(Labels.isValid(s.label())).as(s.label()).isTrue();
       }
     }
+    scribeWritesWhatIsRendered(d, sol);
     for (Variant v : TaskRegistry.variants(task)) {
       String boxed = task.boxed(sol.answer(), instance, v.id());
       assertThat(
@@ -115,6 +119,27 @@ public abstract class TaskContract<I> {
           assertThat(ver.stepAccuracy()).isEqualTo(1.0);
         }
       }
+    }
+  }
+
+  /**
+   * A scribe writing every variant it can in one run of the algorithm gives each the text rendered
+   * from the recording, and the same answer.
+   */
+  private void scribeWritesWhatIsRendered(Drawn<I> d, Solution sol) {
+    List<Variant> written =
+        TaskRegistry.variants(task()).stream().filter(Variant::writesAsItRuns).toList();
+    assertThat(written).extracting(Variant::id).contains("tail", "tail-styled");
+    List<TextBuffer> outs = written.stream().map(v -> TextBuffer.plain()).toList();
+    Scribe scribe = new Scribe(written.stream().map(Variant::format).toList(), outs);
+    Answer answer = d.solve(scribe);
+    scribe.requireHalted();
+    assertThat(answer.json()).isEqualTo(sol.answer().json());
+    assertThat(answer.boxed()).isEqualTo(sol.answer().boxed());
+    for (int i = 0; i < written.size(); i++) {
+      assertThat(outs.get(i).toString())
+          .as("scribed %s", written.get(i).id())
+          .isEqualTo(written.get(i).render(sol.trace().events()));
     }
   }
 

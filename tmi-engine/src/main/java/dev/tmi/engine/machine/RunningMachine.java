@@ -1,0 +1,140 @@
+package dev.tmi.engine.machine;
+
+import dev.tmi.engine.trace.Operator;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A machine that runs the algorithm for real: it holds the memory, computes every value and checks
+ * the task's use of the machine, and tells a subclass what happened through one hook per kind of
+ * step. The subclasses differ only in what they keep: the {@link Recorder} keeps events, a state
+ * counter a number, a scribe the text of a chain of thought.
+ *
+ * <p>Misuse by a task (fetching a cell that was never written, a step outside a state, an invalid
+ * label or name) throws {@link IllegalStateException}: that is a bug in the task, never a property
+ * of the data.
+ */
+public abstract class RunningMachine extends Machine {
+  private final Map<String, String> memory = new HashMap<>(128);
+  private String current;
+  private String lastGroup;
+  private boolean halted;
+
+  /** An input was put in memory; {@code started} says whether a state had opened already. */
+  protected void onInit(String name, String literal, boolean started) {}
+
+  /** A state opened; {@code previous} is the state it closes, or {@code null} for the first. */
+  protected abstract void onState(String label, String group, String previous);
+
+  /** A cell was restated. */
+  protected abstract void onFetch(String name, String value);
+
+  /** An operator was applied. */
+  protected abstract void onApply(Operator operator, Val[] args, String result);
+
+  /** Two values were compared, and {@code relation} holds between them. */
+  protected abstract void onRelate(Val a, Val b, String relation);
+
+  /** A cell was written. */
+  protected abstract void onWrite(String name, String value);
+
+  /** The last state closed with the transition to the halting state. */
+  protected abstract void onHalt(String last);
+
+  @Override
+  public final void init(String name, String literal) {
+    if (memory.put(name, literal) == null && !Labels.isName(name)) {
+      throw new IllegalStateException("invalid cell name: " + name);
+    }
+    onInit(name, literal, current != null);
+  }
+
+  @Override
+  public final void state(String label, String group) {
+    requireRunning();
+    if (!Labels.isValid(label)) {
+      throw new IllegalStateException("invalid state label: '" + label + "'");
+    }
+    // Consecutive states usually share their group: check each group label once per run of them.
+    if (group != null && group != lastGroup) {
+      if (!Labels.isValid(group)) {
+        throw new IllegalStateException("invalid group label: '" + group + "'");
+      }
+      lastGroup = group;
+    }
+    onState(label, group, current);
+    current = label;
+  }
+
+  @Override
+  public final Val fetch(String name) {
+    requireInState();
+    String value = memory.get(name);
+    if (value == null) {
+      throw new IllegalStateException("fetch of unknown cell " + name + " in state " + current);
+    }
+    onFetch(name, value);
+    return new Val(value, name);
+  }
+
+  @Override
+  public final Val apply(Operator operator, Val... args) {
+    requireInState();
+    String result = compute(operator, args);
+    onApply(operator, args, result);
+    return Val.of(result);
+  }
+
+  @Override
+  protected final String relate(Val a, Val b, boolean threeWay) {
+    requireInState();
+    String r = relation(a, b, threeWay);
+    onRelate(a, b, r);
+    return r;
+  }
+
+  @Override
+  public final void write(String name, Val value) {
+    requireInState();
+    // A name is checked the first time it is stored; later writes reuse it.
+    if (memory.put(name, value.text()) == null && !Labels.isName(name)) {
+      throw new IllegalStateException("invalid cell name: " + name);
+    }
+    onWrite(name, value.text());
+  }
+
+  @Override
+  public final void halt() {
+    requireInState();
+    onHalt(current);
+    halted = true;
+  }
+
+  /** Whether the algorithm has halted. */
+  protected final boolean halted() {
+    return halted;
+  }
+
+  /** Whether a state has opened. */
+  protected final boolean started() {
+    return current != null;
+  }
+
+  /** The value a cell holds now, or {@code null}. */
+  public final String peek(String name) {
+    return memory.get(name);
+  }
+
+  private void requireRunning() {
+    if (halted) {
+      throw new IllegalStateException("the machine has halted");
+    }
+  }
+
+  private void requireInState() {
+    requireRunning();
+    if (current == null) {
+      throw new IllegalStateException("no state is open");
+    }
+  }
+}
