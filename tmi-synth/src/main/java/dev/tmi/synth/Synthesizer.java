@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tmi.engine.answer.Answer;
 import dev.tmi.engine.format.Scribe;
 import dev.tmi.engine.format.TextBuffer;
-import dev.tmi.engine.format.TraceFormat;
 import dev.tmi.engine.sample.Drawn;
 import dev.tmi.engine.sample.Solution;
 import dev.tmi.engine.task.Task;
@@ -29,6 +28,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
@@ -337,20 +337,21 @@ public final class Synthesizer {
     String set = sel.training() ? "train" : "eval";
     boolean[] builtIn = new boolean[nv];
     TextBuffer[] cots = new TextBuffer[nv];
-    // When every chain of thought asked for shows every event in a line format, a scribe writes
-    // them all while the algorithm runs; otherwise the run is recorded and each one rendered from
-    // the recording. The text is the same either way.
+    // When a scribe can write every chain of thought asked for, it writes them all while the
+    // algorithm runs; otherwise the run is recorded and each one rendered from the recording. The
+    // text is the same either way.
     boolean scribe = true;
-    List<TraceFormat> formats = new ArrayList<>();
-    List<TextBuffer> scribed = new ArrayList<>();
+    List<Scribe.Page> pages = new ArrayList<>();
     for (int v = 0; v < nv; v++) {
       Variant variant = variants.get(v);
       builtIn[v] = Variants.builtIn(variant.id()).isPresent();
       cots[v] = TextBuffer.json();
       if (variant.hasCot()) {
-        scribe &= variant.writesAsItRuns();
-        formats.add(variant.format());
-        scribed.add(cots[v]);
+        Optional<Scribe.View> view = variant.scribeView();
+        scribe &= view.isPresent();
+        if (view.isPresent()) {
+          pages.add(new Scribe.Page(variant.format(), view.get(), cots[v]));
+        }
       }
     }
     for (int i = from; i < to; i++) {
@@ -365,7 +366,7 @@ public final class Synthesizer {
       }
       Answer answer;
       if (scribe) {
-        Scribe writer = new Scribe(formats, scribed);
+        Scribe writer = new Scribe(pages);
         answer = d.solve(writer);
         writer.requireHalted();
       } else {

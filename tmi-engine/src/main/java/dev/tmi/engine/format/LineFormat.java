@@ -44,8 +44,13 @@ abstract class LineFormat implements TraceFormat {
   /** Ends a line of fetches or writes. */
   abstract void runEnd(boolean writes, TextBuffer out);
 
+  /** An operation; with {@code names}, operands read from memory are written by cell name. */
   abstract void renderOp(
-      Operator operator, List<? extends Operand> args, String result, TextBuffer out);
+      Operator operator,
+      List<? extends Operand> args,
+      boolean names,
+      String result,
+      TextBuffer out);
 
   abstract void renderGoto(String from, String to, TextBuffer out);
 
@@ -112,7 +117,7 @@ abstract class LineFormat implements TraceFormat {
         runEnd(true, out);
         i = j;
       } else if (e instanceof Op op) {
-        renderOp(op.operator(), op.args(), op.result(), out);
+        renderOp(op.operator(), op.args(), false, op.result(), out);
         i++;
       } else if (e instanceof Goto g) {
         renderGoto(current, g.label(), out);

@@ -55,8 +55,13 @@ public final class MinimalFormat extends LineFormat {
   void runEnd(boolean writes, TextBuffer out) {}
 
   @Override
-  void renderOp(Operator operator, List<? extends Operand> args, String result, TextBuffer out) {
-    OpSyntax.render(operator, args, result, false, out);
+  void renderOp(
+      Operator operator,
+      List<? extends Operand> args,
+      boolean names,
+      String result,
+      TextBuffer out) {
+    OpSyntax.render(operator, args, names, result, false, out);
   }
 
   @Override

@@ -16,21 +16,25 @@ final class OpSyntax {
   private OpSyntax() {}
 
   static void render(Op op, boolean spaced, TextBuffer out) {
-    render(op.operator(), op.args(), op.result(), spaced, out);
+    render(op.operator(), op.args(), false, op.result(), spaced, out);
   }
 
-  /** Writes an operation from its parts, as {@link #render(Op, boolean, TextBuffer)} writes it. */
+  /**
+   * Writes an operation from its parts, as {@link #render(Op, boolean, TextBuffer)} writes it; with
+   * {@code names}, an operand read from memory is written by its cell's name.
+   */
   static void render(
       Operator operator,
       List<? extends Operand> args,
+      boolean names,
       String result,
       boolean spaced,
       TextBuffer out) {
     String eq = spaced ? " = " : "=";
     if (operator == Operator.REL) {
-      out.append(args.get(0).shown());
+      out.append(shown(args.get(0), names));
       out.append(spaced ? " " : "").append(result).append(spaced ? " " : "");
-      out.append(args.get(1).shown());
+      out.append(shown(args.get(1), names));
       return;
     }
     if (operator.isFunction()) {
@@ -39,14 +43,14 @@ final class OpSyntax {
         if (i > 0) {
           out.append(spaced ? ", " : ",");
         }
-        out.append(args.get(i).shown());
+        out.append(shown(args.get(i), names));
       }
       out.append(')').append(eq).append(result);
       return;
     }
     String sym = operator.symbol();
     for (int i = 0; i < args.size(); i++) {
-      String v = args.get(i).shown();
+      String v = shown(args.get(i), names);
       if (i > 0) {
         if (spaced) {
           out.append(' ').append(sym).append(' ');
@@ -62,6 +66,11 @@ final class OpSyntax {
       out.append(v);
     }
     out.append(eq).append(result);
+  }
+
+  private static String shown(Operand a, boolean names) {
+    String cell = names ? a.cell() : null;
+    return cell != null ? cell : a.shown();
   }
 
   /** Parses an operation from its tokens, or returns {@code null}. */

@@ -5,58 +5,86 @@ import dev.tmi.engine.machine.Val;
 import dev.tmi.engine.trace.Operator;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A machine that writes chains of thought while the algorithm runs, without recording events: the
- * same text as rendering the recorded execution, in one pass. Synthesis of a variant that shows
- * every event needs only the text, and reading events back after the run costs more than making
- * them (each piece of text is then at the end of a chain of dependent loads).
+ * same text as rendering the recorded execution, in one pass. Synthesis needs only the text, and
+ * reading events back after the run costs more than making them (each piece of text is then at the
+ * end of a chain of dependent loads).
  *
- * <p>One run can write several formats at once, each to its own buffer. Only the line formats
- * ({@link #canWrite}) can be written this way; their line methods take the parts of events, so the
- * text is the same by construction.
+ * <p>One run writes several {@link Page}s at once, each a line format ({@link #canWrite}) in its
+ * own buffer, showing what its {@link View} says. The line formats' line methods take the parts of
+ * events, so the text is the event renderer's by construction.
  */
 public final class Scribe extends RunningMachine {
-  private static final int NONE = 0;
-  private static final int FETCHES = 1;
-  private static final int WRITES = 2;
-
-  private final LineFormat[] formats;
-  private final TextBuffer[] outs;
-  private int lines;
-
-  // A line of fetches or writes is open: the styled format joins its last item with " and ", so
-  // each item is written once the next one (or the end of the line) is known.
-  private int run = NONE;
-  private int item;
-  private String pendingName;
-  private String pendingValue;
+  private final PageWriter[] pages;
 
   /**
-   * A scribe writing each format to the buffer at the same position.
+   * What a chain of thought shows of the execution, as far as a scribe can leave things out while
+   * the algorithm runs.
    *
-   * @throws IllegalArgumentException if a format cannot be written as the algorithm runs, or the
-   *     lists differ in length
+   * @param fetches whether fetches are restated
+   * @param names whether an operand read from memory is written by its cell's name instead of its
+   *     value
+   * @param transitions whether the transitions ({@code current -> next}, {@code -> F}) are written
+   * @param idleStates whether a state that writes nothing is written
    */
-  public Scribe(List<TraceFormat> formats, List<TextBuffer> outs) {
-    if (formats.size() != outs.size()) {
-      throw new IllegalArgumentException(
-          formats.size() + " formats but " + outs.size() + " buffers");
+  public record View(boolean fetches, boolean names, boolean transitions, boolean idleStates) {
+    /** Every event, operands by value, as the TAIL-CoT shows it. */
+    public static final View EVERYTHING = new View(true, false, true, true);
+
+    /** This view without fetches, operands named by cell (the Memory Fetcher ablation). */
+    public View withoutFetches() {
+      return new View(false, true, transitions, idleStates);
     }
-    this.formats = new LineFormat[formats.size()];
-    for (int i = 0; i < this.formats.length; i++) {
-      if (!canWrite(formats.get(i))) {
-        throw new IllegalArgumentException(
-            formats.get(i).getClass().getSimpleName() + " cannot be written as the algorithm runs");
-      }
-      this.formats[i] = (LineFormat) formats.get(i);
+
+    /** This view with operands written by value. */
+    public View withValues() {
+      return new View(fetches, false, transitions, idleStates);
     }
-    this.outs = outs.toArray(new TextBuffer[0]);
+
+    /** This view without transitions. */
+    public View withoutTransitions() {
+      return new View(fetches, names, false, idleStates);
+    }
+
+    /** This view without the states that write nothing. */
+    public View withoutIdleStates() {
+      return new View(fetches, names, transitions, false);
+    }
   }
 
-  /** A scribe writing one format. */
+  /**
+   * One chain of thought a scribe writes.
+   *
+   * @param format a line format ({@link #canWrite})
+   * @param view what it shows
+   * @param out where the text goes
+   */
+  public record Page(TraceFormat format, View view, TextBuffer out) {
+    public Page {
+      Objects.requireNonNull(view, "view");
+      Objects.requireNonNull(out, "out");
+      if (!canWrite(format)) {
+        throw new IllegalArgumentException(
+            (format == null ? "no format" : format.getClass().getSimpleName())
+                + " cannot be written as the algorithm runs");
+      }
+    }
+  }
+
+  /** A scribe writing each page. */
+  public Scribe(List<Page> pages) {
+    this.pages = new PageWriter[pages.size()];
+    for (int i = 0; i < this.pages.length; i++) {
+      this.pages[i] = new PageWriter(pages.get(i));
+    }
+  }
+
+  /** A scribe writing every event in one format. */
   public Scribe(TraceFormat format, TextBuffer out) {
-    this(List.of(format), List.of(out));
+    this(List.of(new Page(format, View.EVERYTHING, out)));
   }
 
   /** Whether a format can be written as the algorithm runs. */
@@ -77,93 +105,150 @@ public final class Scribe extends RunningMachine {
 
   @Override
   protected void onState(String label, String group, String previous) {
-    closeRun();
-    if (previous != null) {
-      for (int i = 0; i < formats.length; i++) {
-        formats[i].renderGoto(previous, label, line(i));
-      }
-      lines++;
+    for (PageWriter p : pages) {
+      p.state(label, previous);
     }
-    for (int i = 0; i < formats.length; i++) {
-      formats[i].renderState(label, line(i));
-    }
-    lines++;
   }
 
   @Override
   protected void onFetch(String name, String value) {
-    item(FETCHES, name, value);
+    for (PageWriter p : pages) {
+      if (p.fetches) {
+        p.item(PageWriter.FETCHES, name, value);
+      }
+    }
   }
 
   @Override
   protected void onApply(Operator operator, Val[] args, String result) {
-    op(operator, Arrays.asList(args), result);
+    List<Val> operands = Arrays.asList(args);
+    for (PageWriter p : pages) {
+      p.op(operator, operands, result);
+    }
   }
 
   @Override
   protected void onRelate(Val a, Val b, String relation) {
-    op(Operator.REL, List.of(a, b), relation);
+    List<Val> operands = List.of(a, b);
+    for (PageWriter p : pages) {
+      p.op(Operator.REL, operands, relation);
+    }
   }
 
   @Override
   protected void onWrite(String name, String value) {
-    item(WRITES, name, value);
+    for (PageWriter p : pages) {
+      p.wrote = true;
+      p.item(PageWriter.WRITES, name, value);
+    }
   }
 
   @Override
   protected void onHalt(String last) {
-    closeRun();
-    for (int i = 0; i < formats.length; i++) {
-      formats[i].renderHalt(last, line(i));
+    for (PageWriter p : pages) {
+      p.halt(last);
     }
-    lines++;
   }
 
-  private void op(Operator operator, List<Val> args, String result) {
-    closeRun();
-    for (int i = 0; i < formats.length; i++) {
-      formats[i].renderOp(operator, args, result, line(i));
-    }
-    lines++;
-  }
+  /** One page being written: its lines so far, and the line of fetches or writes still open. */
+  private static final class PageWriter {
+    static final int NONE = 0;
+    static final int FETCHES = 1;
+    static final int WRITES = 2;
 
-  private void item(int kind, String name, String value) {
-    if (run == kind) {
-      for (int i = 0; i < formats.length; i++) {
-        formats[i].runItem(kind == WRITES, item, false, pendingName, pendingValue, outs[i]);
-      }
-      item++;
-    } else {
+    final LineFormat format;
+    final TextBuffer out;
+    final boolean fetches;
+    final boolean names;
+    final boolean transitions;
+    final boolean idleStates;
+    int lines;
+
+    // The styled format joins a line's last item with " and ", so each item of a line of fetches
+    // or writes is written once the next one (or the end of the line) is known.
+    int run = NONE;
+    int item;
+    String pendingName;
+    String pendingValue;
+
+    // Where the open state's text starts, to take it back if the state writes nothing.
+    int stateStart;
+    int linesBefore;
+    boolean wrote;
+
+    PageWriter(Page page) {
+      this.format = (LineFormat) page.format();
+      this.out = page.out();
+      this.fetches = page.view().fetches();
+      this.names = page.view().names();
+      this.transitions = page.view().transitions();
+      this.idleStates = page.view().idleStates();
+    }
+
+    void state(String label, String previous) {
       closeRun();
-      for (int i = 0; i < formats.length; i++) {
-        formats[i].runStart(kind == WRITES, line(i));
+      if (previous != null) {
+        if (transitions) {
+          format.renderGoto(previous, label, line());
+        }
+        endState();
       }
-      lines++;
-      run = kind;
-      item = 0;
+      stateStart = out.length();
+      linesBefore = lines;
+      wrote = false;
+      format.renderState(label, line());
     }
-    pendingName = name;
-    pendingValue = value;
-  }
 
-  private void closeRun() {
-    if (run == NONE) {
-      return;
+    void halt(String last) {
+      closeRun();
+      if (transitions) {
+        format.renderHalt(last, line());
+      }
+      endState();
     }
-    boolean writes = run == WRITES;
-    for (int i = 0; i < formats.length; i++) {
-      formats[i].runItem(writes, item, true, pendingName, pendingValue, outs[i]);
-      formats[i].runEnd(writes, outs[i]);
-    }
-    run = NONE;
-  }
 
-  /** Buffer {@code i}, after the line break that starts a new line (none before the first). */
-  private TextBuffer line(int i) {
-    TextBuffer out = outs[i];
-    if (lines > 0) {
-      out.newline();
+    /** The state's text is complete: taken back if it must not show. */
+    private void endState() {
+      if (!idleStates && !wrote) {
+        out.truncate(stateStart);
+        lines = linesBefore;
+      }
     }
-    return out;
+
+    void op(Operator operator, List<Val> args, String result) {
+      closeRun();
+      format.renderOp(operator, args, names, result, line());
+    }
+
+    void item(int kind, String name, String value) {
+      if (run == kind) {
+        format.runItem(kind == WRITES, item, false, pendingName, pendingValue, out);
+        item++;
+      } else {
+        closeRun();
+        format.runStart(kind == WRITES, line());
+        run = kind;
+        item = 0;
+      }
+      pendingName = name;
+      pendingValue = value;
+    }
+
+    private void closeRun() {
+      if (run != NONE) {
+        boolean writes = run == WRITES;
+        format.runItem(writes, item, true, pendingName, pendingValue, out);
+        format.runEnd(writes, out);
+        run = NONE;
+      }
+    }
+
+    /** The buffer, after the line break that starts a new line (none before the first). */
+    private TextBuffer line() {
+      if (lines++ > 0) {
+        out.newline();
+      }
+      return out;
+    }
   }
 }

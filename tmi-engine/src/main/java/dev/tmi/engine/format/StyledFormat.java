@@ -66,9 +66,14 @@ public final class StyledFormat extends LineFormat {
   }
 
   @Override
-  void renderOp(Operator operator, List<? extends Operand> args, String result, TextBuffer out) {
+  void renderOp(
+      Operator operator,
+      List<? extends Operand> args,
+      boolean names,
+      String result,
+      TextBuffer out) {
     out.append(operator == Operator.REL ? CHECK : COMPUTE);
-    OpSyntax.render(operator, args, result, true, out);
+    OpSyntax.render(operator, args, names, result, true, out);
     out.append('.');
   }
 

@@ -122,6 +122,18 @@ public final class TextBuffer {
     return buf;
   }
 
+  /**
+   * Cuts the buffer back to its first {@code length} bytes, a length it had before.
+   *
+   * @throws IndexOutOfBoundsException if {@code length} is negative or beyond {@link #length()}
+   */
+  public void truncate(int length) {
+    if (length < 0 || length > size) {
+      throw new IndexOutOfBoundsException("length " + length + " of " + size);
+    }
+    size = length;
+  }
+
   /** Empties the buffer, keeping its capacity. */
   public void reset() {
     size = 0;

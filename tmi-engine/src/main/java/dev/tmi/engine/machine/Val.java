@@ -32,6 +32,11 @@ public record Val(String text, String ref) implements Operand {
     return text;
   }
 
+  @Override
+  public String cell() {
+    return ref;
+  }
+
   /** The value as an {@code int}. */
   public int asInt() {
     try {

@@ -20,6 +20,11 @@ public record Arg(String name, String value) implements Operand {
     return value != null ? value : name;
   }
 
+  @Override
+  public String cell() {
+    return name;
+  }
+
   /** An operand known only by value. */
   public static Arg value(String value) {
     return new Arg(null, value);

@@ -7,4 +7,7 @@ package dev.tmi.engine.trace;
 public interface Operand {
   /** What a format writes for the operand: its value, or its cell name when no value is known. */
   String shown();
+
+  /** The memory cell the operand was read from, or {@code null}. */
+  String cell();
 }

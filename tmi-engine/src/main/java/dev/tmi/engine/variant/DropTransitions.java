@@ -1,8 +1,10 @@
 package dev.tmi.engine.variant;
 
+import dev.tmi.engine.format.Scribe;
 import dev.tmi.engine.trace.Event;
 import dev.tmi.engine.trace.Goto;
 import dev.tmi.engine.trace.Halt;
+import java.util.Optional;
 
 /** Part of the "without Linear Transition" ablation: no state names the next one. */
 public final class DropTransitions implements Stage {
@@ -26,6 +28,11 @@ public final class DropTransitions implements Stage {
   @Override
   public boolean keepsEveryState() {
     return true;
+  }
+
+  @Override
+  public Optional<Scribe.View> narrow(Scribe.View view) {
+    return Optional.of(view.withoutTransitions());
   }
 
   @Override

@@ -1,11 +1,13 @@
 package dev.tmi.engine.variant;
 
+import dev.tmi.engine.format.Scribe;
 import dev.tmi.engine.trace.Arg;
 import dev.tmi.engine.trace.Event;
 import dev.tmi.engine.trace.Fetch;
 import dev.tmi.engine.trace.Op;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The "without Memory Fetcher" ablation: no fetch is restated, and an operation names the cells it
@@ -42,6 +44,11 @@ public final class HideFetches implements Stage {
   @Override
   public boolean keepsEveryState() {
     return true;
+  }
+
+  @Override
+  public Optional<Scribe.View> narrow(Scribe.View view) {
+    return Optional.of(view.withoutFetches());
   }
 
   @Override

@@ -1,9 +1,11 @@
 package dev.tmi.engine.variant;
 
+import dev.tmi.engine.format.Scribe;
 import dev.tmi.engine.trace.Arg;
 import dev.tmi.engine.trace.Op;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Operands are shown by value; where they were read from is not part of the text. Used by every
@@ -46,6 +48,11 @@ public final class HideOperandNames implements Stage {
   @Override
   public boolean renderTransparent() {
     return true;
+  }
+
+  @Override
+  public Optional<Scribe.View> narrow(Scribe.View view) {
+    return Optional.of(view.withValues());
   }
 
   @Override

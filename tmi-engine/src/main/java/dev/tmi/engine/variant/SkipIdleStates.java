@@ -1,5 +1,6 @@
 package dev.tmi.engine.variant;
 
+import dev.tmi.engine.format.Scribe;
 import dev.tmi.engine.trace.Event;
 import dev.tmi.engine.trace.Goto;
 import dev.tmi.engine.trace.Halt;
@@ -7,6 +8,7 @@ import dev.tmi.engine.trace.State;
 import dev.tmi.engine.trace.Write;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Part of the "without Linear Transition" ablation: a state that writes nothing (a comparison that
@@ -53,6 +55,11 @@ public final class SkipIdleStates implements Stage {
   @Override
   public boolean immediate() {
     return false;
+  }
+
+  @Override
+  public Optional<Scribe.View> narrow(Scribe.View view) {
+    return Optional.of(view.withoutIdleStates());
   }
 
   @Override

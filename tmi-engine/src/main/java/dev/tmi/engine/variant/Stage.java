@@ -1,5 +1,8 @@
 package dev.tmi.engine.variant;
 
+import dev.tmi.engine.format.Scribe;
+import java.util.Optional;
+
 /**
  * One small, composable step of a projection, in the manner of a Lucene token filter: it wraps the
  * sink downstream of it and passes on, changes, holds back or drops events.
@@ -31,6 +34,15 @@ public interface Stage {
    */
   default boolean immediate() {
     return true;
+  }
+
+  /**
+   * What a {@link Scribe} shows once this stage is applied to {@code view}, or empty if a scribe
+   * cannot apply it while the algorithm runs. A stage that changes nothing a format prints leaves
+   * the view as it is.
+   */
+  default Optional<Scribe.View> narrow(Scribe.View view) {
+    return renderTransparent() ? Optional.of(view) : Optional.empty();
   }
 
   /** A short description for the documentation. */

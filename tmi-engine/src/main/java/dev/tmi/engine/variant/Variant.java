@@ -7,6 +7,7 @@ import dev.tmi.engine.trace.Event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A way to write a solution: a projection of the recorded execution (a chain of {@link Stage}s) and
@@ -82,11 +83,19 @@ public record Variant(
   }
 
   /**
-   * Whether a {@link Scribe} can write this variant's chain of thought while the algorithm runs:
-   * the variant shows every event, in a format a scribe can write.
+   * What a {@link Scribe} must show to write this variant's chain of thought while the algorithm
+   * runs, or empty if it cannot: the format is not a line format, or a stage needs the whole
+   * recording.
    */
-  public boolean writesAsItRuns() {
-    return format != null && Scribe.canWrite(format) && showsEveryEvent();
+  public Optional<Scribe.View> scribeView() {
+    if (format == null || !Scribe.canWrite(format)) {
+      return Optional.empty();
+    }
+    Optional<Scribe.View> view = Optional.of(Scribe.View.EVERYTHING);
+    for (Stage s : stages) {
+      view = view.flatMap(s::narrow);
+    }
+    return view;
   }
 
   /** Whether the projection has every state of the execution, one per step, and no other. */

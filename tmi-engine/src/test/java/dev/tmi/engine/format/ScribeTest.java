@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.tmi.engine.machine.Machine;
 import dev.tmi.engine.machine.Recorder;
 import dev.tmi.engine.machine.Val;
+import dev.tmi.engine.variant.Variant;
+import dev.tmi.engine.variant.Variants;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -18,6 +21,8 @@ class ScribeTest {
     m.init("a", 4);
     m.init("b", -7);
     m.init("c", 2);
+    m.state("idle");
+    m.fetch("c");
     m.state("s0", "g");
     Val a = m.fetch("a");
     Val sum = m.add(a, m.fetch("b"), m.fetch("c"));
@@ -63,6 +68,9 @@ class ScribeTest {
         .isEqualTo(
             String.join(
                 "\n",
+                "Now we get to idle.",
+                "We have c = 2.",
+                "Then we go from idle to s0.",
                 "Now we get to s0.",
                 "We have a = 4, b = -7 and c = 2.",
                 "We compute 4 + (-7) + 2 = -1.",
@@ -83,15 +91,83 @@ class ScribeTest {
   }
 
   @Test
-  void oneRunWritesSeveralFormatsEachToItsOwnBuffer() {
-    TextBuffer minimal = TextBuffer.plain();
-    TextBuffer styled = TextBuffer.json();
+  void oneRunWritesEveryVariantItCanEachAsTheVariantRendersIt() {
+    List<Variant> variants =
+        Variants.BUILT_IN.stream().filter(v -> v.scribeView().isPresent()).toList();
+    assertThat(variants)
+        .extracting(Variant::id)
+        .containsExactly("tail", "tail-styled", "no-linear", "no-fetcher");
+    for (boolean json : new boolean[] {false, true}) {
+      List<Scribe.Page> pages = new ArrayList<>();
+      for (Variant v : variants) {
+        TextBuffer out = json ? TextBuffer.json() : TextBuffer.plain();
+        pages.add(new Scribe.Page(v.format(), v.scribeView().orElseThrow(), out));
+      }
+      Scribe s = new Scribe(pages);
+      algorithm(s);
+      Recorder r = new Recorder();
+      algorithm(r);
+      for (int i = 0; i < variants.size(); i++) {
+        TextBuffer expected = json ? TextBuffer.json() : TextBuffer.plain();
+        variants.get(i).render(r.trace().events(), expected);
+        assertThat(pages.get(i).out().toString())
+            .as(variants.get(i).id())
+            .isEqualTo(expected.toString());
+      }
+    }
+  }
+
+  @Test
+  void withoutLinearTransitionTheStatesThatWriteNothingAreTakenBack() {
+    TextBuffer out = TextBuffer.plain();
     Scribe s =
         new Scribe(
-            List.of(MinimalFormat.INSTANCE, StyledFormat.INSTANCE), List.of(minimal, styled));
+            List.of(
+                new Scribe.Page(
+                    MinimalFormat.INSTANCE, Variants.NO_LINEAR.scribeView().orElseThrow(), out)));
     algorithm(s);
-    assertThat(minimal.toString()).isEqualTo(rendered(MinimalFormat.INSTANCE, TextBuffer.plain()));
-    assertThat(styled.toString()).isEqualTo(rendered(StyledFormat.INSTANCE, TextBuffer.json()));
+    // "idle" and "s2" write nothing; no transitions.
+    assertThat(out.toString())
+        .isEqualTo(
+            String.join(
+                "\n",
+                "s0",
+                "a=4, b=-7, c=2",
+                "4+(-7)+2=-1",
+                "x:=-1",
+                "s1",
+                "x=-1, b=-7",
+                "-1>-7",
+                "max(-1,-7,3)=3",
+                "y:=3",
+                "-1-(-7)=6",
+                "z:=6, w:='q', v:=1"));
+  }
+
+  @Test
+  void withoutMemoryFetcherOperandsAreNamedAndWritesAcrossADroppedFetchJoin() {
+    TextBuffer out = TextBuffer.plain();
+    Scribe s =
+        new Scribe(
+            List.of(
+                new Scribe.Page(
+                    MinimalFormat.INSTANCE, Variants.NO_FETCHER.scribeView().orElseThrow(), out)));
+    Consumer<Machine> algorithm =
+        m -> {
+          m.init("a", 1);
+          m.state("s0");
+          m.write("x", m.fetch("a"));
+          m.fetch("a");
+          m.write("w", 7);
+          m.write("y", m.add(m.fetch("a"), Machine.lit(-2)));
+          m.write("z", 5);
+          m.halt();
+        };
+    algorithm.accept(s);
+    assertThat(out.toString()).isEqualTo("s0\nx:=1, w:=7\na+(-2)=-1\ny:=-1, z:=5\ns0 -> F");
+    Recorder r = new Recorder();
+    algorithm.accept(r);
+    assertThat(out.toString()).isEqualTo(Variants.NO_FETCHER.render(r.trace().events()));
   }
 
   @Test
@@ -100,8 +176,8 @@ class ScribeTest {
     assertThatThrownBy(() -> new Scribe(CompactFormat.INSTANCE, TextBuffer.plain()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("CompactFormat");
-    assertThatThrownBy(() -> new Scribe(List.of(MinimalFormat.INSTANCE), List.of()))
-        .hasMessageContaining("1 formats but 0 buffers");
+    assertThat(Variants.NO_ATOMIC.scribeView()).isEmpty();
+    assertThat(Variants.DIRECT.scribeView()).isEmpty();
     Scribe s = new Scribe(MinimalFormat.INSTANCE, TextBuffer.plain());
     Consumer<Machine> unfinished =
         m -> {

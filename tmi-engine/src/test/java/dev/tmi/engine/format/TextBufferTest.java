@@ -1,6 +1,7 @@
 package dev.tmi.engine.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import net.jqwik.api.ForAll;
@@ -56,5 +57,19 @@ class TextBufferTest {
 
   private static String utf8RoundTrip(String s) {
     return new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void truncateTakesBackWhatWasWrittenSinceAnEarlierLength() {
+    TextBuffer b = TextBuffer.json();
+    b.append("ab");
+    int mark = b.length();
+    b.newline().append("c\"d");
+    b.truncate(mark);
+    assertThat(b.toString()).isEqualTo("ab");
+    b.append('e');
+    assertThat(b.toString()).isEqualTo("abe");
+    assertThatThrownBy(() -> b.truncate(4)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> b.truncate(-1)).isInstanceOf(IndexOutOfBoundsException.class);
   }
 }
