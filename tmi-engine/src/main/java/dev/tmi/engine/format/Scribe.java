@@ -3,9 +3,14 @@ package dev.tmi.engine.format;
 import dev.tmi.engine.machine.RunningMachine;
 import dev.tmi.engine.machine.Val;
 import dev.tmi.engine.trace.Operator;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A machine that writes chains of thought while the algorithm runs, without recording events: the
@@ -29,29 +34,42 @@ public final class Scribe extends RunningMachine {
    *     value
    * @param transitions whether the transitions ({@code current -> next}, {@code -> F}) are written
    * @param idleStates whether a state that writes nothing is written
+   * @param mergedGroups whether the consecutive states of one group are written as one step that
+   *     restates what the group reads from outside itself and writes the final value of each cell
+   *     it writes (the Atomic State ablation)
    */
-  public record View(boolean fetches, boolean names, boolean transitions, boolean idleStates) {
+  public record View(
+      boolean fetches,
+      boolean names,
+      boolean transitions,
+      boolean idleStates,
+      boolean mergedGroups) {
     /** Every event, operands by value, as the TAIL-CoT shows it. */
-    public static final View EVERYTHING = new View(true, false, true, true);
+    public static final View EVERYTHING = new View(true, false, true, true, false);
 
     /** This view without fetches, operands named by cell (the Memory Fetcher ablation). */
     public View withoutFetches() {
-      return new View(false, true, transitions, idleStates);
+      return new View(false, true, transitions, idleStates, mergedGroups);
     }
 
     /** This view with operands written by value. */
     public View withValues() {
-      return new View(fetches, false, transitions, idleStates);
+      return new View(fetches, false, transitions, idleStates, mergedGroups);
     }
 
     /** This view without transitions. */
     public View withoutTransitions() {
-      return new View(fetches, names, false, idleStates);
+      return new View(fetches, names, false, idleStates, mergedGroups);
     }
 
     /** This view without the states that write nothing. */
     public View withoutIdleStates() {
-      return new View(fetches, names, transitions, false);
+      return new View(fetches, names, transitions, false, mergedGroups);
+    }
+
+    /** This view with each group's states merged into one step. */
+    public View withMergedGroups() {
+      return new View(fetches, names, transitions, idleStates, true);
     }
   }
 
@@ -106,16 +124,14 @@ public final class Scribe extends RunningMachine {
   @Override
   protected void onState(String label, String group, String previous) {
     for (PageWriter p : pages) {
-      p.state(label, previous);
+      p.state(label, group, previous != null);
     }
   }
 
   @Override
   protected void onFetch(String name, String value) {
     for (PageWriter p : pages) {
-      if (p.fetches) {
-        p.item(PageWriter.FETCHES, name, value);
-      }
+      p.fetch(name, value);
     }
   }
 
@@ -138,15 +154,14 @@ public final class Scribe extends RunningMachine {
   @Override
   protected void onWrite(String name, String value) {
     for (PageWriter p : pages) {
-      p.wrote = true;
-      p.item(PageWriter.WRITES, name, value);
+      p.write(name, value);
     }
   }
 
   @Override
   protected void onHalt(String last) {
     for (PageWriter p : pages) {
-      p.halt(last);
+      p.halt();
     }
   }
 
@@ -176,6 +191,17 @@ public final class Scribe extends RunningMachine {
     int linesBefore;
     boolean wrote;
 
+    // The open group of merged states, what it read from outside itself (in order, once each)
+    // and the last value of each cell it wrote (in the order of first writes).
+    final boolean mergedGroups;
+    String group;
+    final List<String> groupReads = new ArrayList<>();
+    final Set<String> seen = new HashSet<>();
+    final Map<String, String> groupWrites = new LinkedHashMap<>();
+
+    // The label of the open state as the page shows it (a merged group shows the group's).
+    String shown;
+
     PageWriter(Page page) {
       this.format = (LineFormat) page.format();
       this.out = page.out();
@@ -183,28 +209,79 @@ public final class Scribe extends RunningMachine {
       this.names = page.view().names();
       this.transitions = page.view().transitions();
       this.idleStates = page.view().idleStates();
+      this.mergedGroups = page.view().mergedGroups();
     }
 
-    void state(String label, String previous) {
+    void state(String label, String group, boolean follows) {
       closeRun();
-      if (previous != null) {
+      if (mergedGroups) {
+        if (this.group != null && this.group.equals(group)) {
+          return;
+        }
+        flushGroup();
+        this.group = group;
+        if (group != null) {
+          label = group;
+        }
+      }
+      if (follows) {
         if (transitions) {
-          format.renderGoto(previous, label, line());
+          format.renderGoto(shown, label, line());
         }
         endState();
       }
       stateStart = out.length();
       linesBefore = lines;
       wrote = false;
+      shown = label;
       format.renderState(label, line());
     }
 
-    void halt(String last) {
+    void halt() {
       closeRun();
+      flushGroup();
       if (transitions) {
-        format.renderHalt(last, line());
+        format.renderHalt(shown, line());
       }
       endState();
+    }
+
+    void fetch(String name, String value) {
+      if (group != null) {
+        if (!groupWrites.containsKey(name) && seen.add(name)) {
+          groupReads.add(name);
+          groupReads.add(value);
+        }
+      } else if (fetches) {
+        item(FETCHES, name, value);
+      }
+    }
+
+    void write(String name, String value) {
+      wrote = true;
+      if (group != null) {
+        groupWrites.put(name, value);
+      } else {
+        item(WRITES, name, value);
+      }
+    }
+
+    /** The step of a merged group: what it read, then what it wrote. */
+    private void flushGroup() {
+      if (group == null) {
+        return;
+      }
+      for (int i = 0; i < groupReads.size(); i += 2) {
+        item(FETCHES, groupReads.get(i), groupReads.get(i + 1));
+      }
+      for (Map.Entry<String, String> w : groupWrites.entrySet()) {
+        item(WRITES, w.getKey(), w.getValue());
+      }
+      closeRun();
+      groupReads.clear();
+      seen.clear();
+      groupWrites.clear();
+      group = null;
     }
 
     /** The state's text is complete: taken back if it must not show. */
@@ -216,6 +293,9 @@ public final class Scribe extends RunningMachine {
     }
 
     void op(Operator operator, List<Val> args, String result) {
+      if (group != null) {
+        return;
+      }
       closeRun();
       format.renderOp(operator, args, names, result, line());
     }

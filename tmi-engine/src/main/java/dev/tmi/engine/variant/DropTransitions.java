@@ -32,7 +32,8 @@ public final class DropTransitions implements Stage {
 
   @Override
   public Optional<Scribe.View> narrow(Scribe.View view) {
-    return Optional.of(view.withoutTransitions());
+    // Applied to merged groups, it would have to act on the merged steps.
+    return view.mergedGroups() ? Optional.empty() : Optional.of(view.withoutTransitions());
   }
 
   @Override

@@ -48,7 +48,8 @@ public final class HideFetches implements Stage {
 
   @Override
   public Optional<Scribe.View> narrow(Scribe.View view) {
-    return Optional.of(view.withoutFetches());
+    // Applied to merged groups, it would have to act on the merged steps.
+    return view.mergedGroups() ? Optional.empty() : Optional.of(view.withoutFetches());
   }
 
   @Override

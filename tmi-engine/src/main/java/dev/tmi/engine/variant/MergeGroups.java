@@ -1,5 +1,6 @@
 package dev.tmi.engine.variant;
 
+import dev.tmi.engine.format.Scribe;
 import dev.tmi.engine.trace.Event;
 import dev.tmi.engine.trace.Fetch;
 import dev.tmi.engine.trace.Goto;
@@ -11,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -86,6 +88,14 @@ public final class MergeGroups implements Stage {
   @Override
   public boolean immediate() {
     return false;
+  }
+
+  @Override
+  public Optional<Scribe.View> narrow(Scribe.View view) {
+    // A scribe merges the machine's own states; after another stage they would be that stage's.
+    return view.equals(Scribe.View.EVERYTHING)
+        ? Optional.of(view.withMergedGroups())
+        : Optional.empty();
   }
 
   @Override

@@ -132,7 +132,7 @@ public abstract class TaskContract<I> {
         TaskRegistry.variants(task()).stream().filter(v -> v.scribeView().isPresent()).toList();
     assertThat(written)
         .extracting(Variant::id)
-        .contains("tail", "tail-styled", "no-fetcher", "no-linear");
+        .contains("tail", "tail-styled", "no-fetcher", "no-linear", "no-atomic");
     List<TextBuffer> outs = written.stream().map(v -> TextBuffer.plain()).toList();
     List<Scribe.Page> pages = new ArrayList<>();
     for (int i = 0; i < written.size(); i++) {
