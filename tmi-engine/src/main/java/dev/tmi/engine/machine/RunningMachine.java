@@ -19,6 +19,22 @@ public abstract class RunningMachine extends Machine {
   private String current;
   private String lastGroup;
   private boolean halted;
+  private final boolean checked;
+
+  /** A machine that checks every label and cell name the task uses. */
+  protected RunningMachine() {
+    this(true);
+  }
+
+  /**
+   * A machine.
+   *
+   * @param checked whether to check every label and cell name the task uses; a machine that only
+   *     re-runs an algorithm the recorder has run on the same kind of input may skip it
+   */
+  protected RunningMachine(boolean checked) {
+    this.checked = checked;
+  }
 
   /** An input was put in memory; {@code started} says whether a state had opened already. */
   protected void onInit(String name, String literal, boolean started) {}
@@ -43,7 +59,7 @@ public abstract class RunningMachine extends Machine {
 
   @Override
   public final void init(String name, String literal) {
-    if (memory.put(name, literal) == null && !Labels.isName(name)) {
+    if (memory.put(name, literal) == null && checked && !Labels.isName(name)) {
       throw new IllegalStateException("invalid cell name: " + name);
     }
     onInit(name, literal, current != null);
@@ -52,11 +68,11 @@ public abstract class RunningMachine extends Machine {
   @Override
   public final void state(String label, String group) {
     requireRunning();
-    if (!Labels.isValid(label)) {
+    if (checked && !Labels.isValid(label)) {
       throw new IllegalStateException("invalid state label: '" + label + "'");
     }
     // Consecutive states usually share their group: check each group label once per run of them.
-    if (group != null && group != lastGroup) {
+    if (checked && group != null && group != lastGroup) {
       if (!Labels.isValid(group)) {
         throw new IllegalStateException("invalid group label: '" + group + "'");
       }
@@ -97,7 +113,7 @@ public abstract class RunningMachine extends Machine {
   public final void write(String name, Val value) {
     requireInState();
     // A name is checked the first time it is stored; later writes reuse it.
-    if (memory.put(name, value.text()) == null && !Labels.isName(name)) {
+    if (memory.put(name, value.text()) == null && checked && !Labels.isName(name)) {
       throw new IllegalStateException("invalid cell name: " + name);
     }
     onWrite(name, value.text());

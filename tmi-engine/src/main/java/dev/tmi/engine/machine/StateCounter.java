@@ -11,6 +11,14 @@ import dev.tmi.engine.trace.Operator;
 public final class StateCounter extends RunningMachine {
   private int states;
 
+  /**
+   * A counter. It does not check labels and cell names: it re-runs what the recorder ran (and
+   * checked) when the sample was made, and the scorer's shortcut runs it on every right output.
+   */
+  public StateCounter() {
+    super(false);
+  }
+
   @Override
   protected void onState(String label, String group, String previous) {
     states++;
