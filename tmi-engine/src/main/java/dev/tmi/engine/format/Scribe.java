@@ -193,11 +193,12 @@ public final class Scribe extends RunningMachine {
 
     // The open group of merged states, what it read from outside itself (in order, once each)
     // and the last value of each cell it wrote (in the order of first writes).
+    // (Made only for a page that merges: a scribe is made per sample.)
     final boolean mergedGroups;
     String group;
-    final List<String> groupReads = new ArrayList<>();
-    final Set<String> seen = new HashSet<>();
-    final Map<String, String> groupWrites = new LinkedHashMap<>();
+    final List<String> groupReads;
+    final Set<String> seen;
+    final Map<String, String> groupWrites;
 
     // The label of the open state as the page shows it (a merged group shows the group's).
     String shown;
@@ -210,6 +211,9 @@ public final class Scribe extends RunningMachine {
       this.transitions = page.view().transitions();
       this.idleStates = page.view().idleStates();
       this.mergedGroups = page.view().mergedGroups();
+      this.groupReads = mergedGroups ? new ArrayList<>() : null;
+      this.seen = mergedGroups ? new HashSet<>() : null;
+      this.groupWrites = mergedGroups ? new LinkedHashMap<>() : null;
     }
 
     void state(String label, String group, boolean follows) {

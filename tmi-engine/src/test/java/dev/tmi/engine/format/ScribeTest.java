@@ -125,11 +125,7 @@ class ScribeTest {
   @Test
   void withoutLinearTransitionTheStatesThatWriteNothingAreTakenBack() {
     TextBuffer out = TextBuffer.plain();
-    Scribe s =
-        new Scribe(
-            List.of(
-                new Scribe.Page(
-                    MinimalFormat.INSTANCE, Variants.NO_LINEAR.scribeView().orElseThrow(), out)));
+    Scribe s = scribe(Variants.NO_LINEAR, out);
     algorithm(s);
     // "idle" and "s2" write nothing; no transitions.
     assertThat(out.toString())
@@ -152,11 +148,7 @@ class ScribeTest {
   @Test
   void withoutMemoryFetcherOperandsAreNamedAndWritesAcrossADroppedFetchJoin() {
     TextBuffer out = TextBuffer.plain();
-    Scribe s =
-        new Scribe(
-            List.of(
-                new Scribe.Page(
-                    MinimalFormat.INSTANCE, Variants.NO_FETCHER.scribeView().orElseThrow(), out)));
+    Scribe s = scribe(Variants.NO_FETCHER, out);
     Consumer<Machine> algorithm =
         m -> {
           m.init("a", 1);
@@ -173,6 +165,11 @@ class ScribeTest {
     Recorder r = new Recorder();
     algorithm.accept(r);
     assertThat(out.toString()).isEqualTo(Variants.NO_FETCHER.render(r.trace().events()));
+  }
+
+  /** A scribe writing one variant. */
+  private static Scribe scribe(Variant v, TextBuffer out) {
+    return new Scribe(List.of(new Scribe.Page(v.format(), v.scribeView().orElseThrow(), out)));
   }
 
   private static Variant variant(Stage... stages) {
