@@ -52,7 +52,8 @@ public final class HideOperandNames implements Stage {
 
   @Override
   public Optional<Scribe.View> narrow(Scribe.View view) {
-    return Optional.of(view.withValues());
+    // After HideFetches an operand has no value left to show; the renderer refuses that order.
+    return view.fetches() ? Optional.of(view.withValues()) : Optional.empty();
   }
 
   @Override

@@ -187,6 +187,7 @@ class ScribeTest {
     assertThat(variant(new HideFetches(), new MergeGroups()).scribeView()).isEmpty();
     assertThat(variant(new MergeGroups(), new SkipIdleStates()).scribeView()).isEmpty();
     assertThat(variant(new MergeGroups(), new HideOperandNames()).scribeView()).isPresent();
+    assertThat(variant(new HideFetches(), new HideOperandNames()).scribeView()).isEmpty();
     assertThat(Variants.DIRECT.scribeView()).isEmpty();
     Scribe s = new Scribe(MinimalFormat.INSTANCE, TextBuffer.plain());
     Consumer<Machine> unfinished =
