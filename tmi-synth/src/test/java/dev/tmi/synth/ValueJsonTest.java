@@ -12,6 +12,8 @@ import dev.tmi.engine.task.TaskRegistry;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 
 class ValueJsonTest {
@@ -92,5 +94,38 @@ class ValueJsonTest {
     }
     assertThat(Keys.h1("ab".getBytes(), 2)).isNotEqualTo(Keys.h1("ba".getBytes(), 2));
     assertThat(Keys.h2("ab".getBytes(), 2)).isNotEqualTo(Keys.h2("ba".getBytes(), 2));
+  }
+
+  @Property(tries = 2000)
+  void writesEveryIntegerAsJacksonDoes(@ForAll long v, @ForAll int i) {
+    assertSameAsJackson(v);
+    assertSameAsJackson(i);
+    assertSameAsJackson(JsonNodeFactory.instance.numberNode(v));
+    assertSameAsJackson(JsonNodeFactory.instance.numberNode(i));
+  }
+
+  @Test
+  void writesTheIntegerEdgesAsJacksonDoes() {
+    for (long v :
+        new long[] {
+          0,
+          9,
+          10,
+          -1,
+          -9,
+          -10,
+          99,
+          100,
+          Integer.MAX_VALUE,
+          Integer.MIN_VALUE,
+          Long.MAX_VALUE,
+          Long.MIN_VALUE,
+          Long.MIN_VALUE + 1,
+          999_999_999_999_999_999L,
+          1_000_000_000_000_000_000L
+        }) {
+      assertSameAsJackson(v);
+      assertSameAsJackson(List.of(v, -v));
+    }
   }
 }
