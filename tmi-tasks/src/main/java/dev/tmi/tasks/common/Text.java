@@ -13,7 +13,15 @@ public final class Text {
       if (i > 0) {
         sb.append(", ");
       }
-      sb.append(values.get(i));
+      Object v = values.get(i);
+      // Most lists hold numbers: their digits go straight in, without a string each.
+      if (v instanceof Integer n) {
+        sb.append(n.intValue());
+      } else if (v instanceof Long n) {
+        sb.append(n.longValue());
+      } else {
+        sb.append(v);
+      }
     }
     return sb.toString();
   }
