@@ -129,7 +129,7 @@ public final class Exporter {
       }
       ExportManifest manifest =
           new ExportManifest(
-              Map.of("name", Version.NAME, "version", Version.software(), "format", Version.FORMAT),
+              Version.identity(),
               options.format().id(),
               ExportManifest.Framing.of(options.framing()),
               options.meta(),

@@ -114,12 +114,7 @@ public final class Synthesizer {
       }
       Manifest manifest =
           new Manifest(
-              Map.of("name", Version.NAME, "version", Version.software(), "format", Version.FORMAT),
-              configJson,
-              config.shard().toString(),
-              files,
-              stats,
-              skipped);
+              Version.identity(), configJson, config.shard().toString(), files, stats, skipped);
       writeAtomically(
           staging.resolve("manifest.json"),
           SampleJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
