@@ -32,8 +32,7 @@ public final class DropTransitions implements Stage {
 
   @Override
   public Optional<Scribe.View> narrow(Scribe.View view) {
-    // Applied to merged groups, it would have to act on the merged steps.
-    return view.mergedGroups() ? Optional.empty() : Optional.of(view.withoutTransitions());
+    return Optional.of(view.withoutTransitions());
   }
 
   @Override

@@ -48,8 +48,7 @@ public final class HideFetches implements Stage {
 
   @Override
   public Optional<Scribe.View> narrow(Scribe.View view) {
-    // Applied to merged groups, it would have to act on the merged steps.
-    return view.mergedGroups() ? Optional.empty() : Optional.of(view.withoutFetches());
+    return Optional.of(view.withoutFetches());
   }
 
   @Override

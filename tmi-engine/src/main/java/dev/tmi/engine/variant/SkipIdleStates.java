@@ -59,8 +59,7 @@ public final class SkipIdleStates implements Stage {
 
   @Override
   public Optional<Scribe.View> narrow(Scribe.View view) {
-    // Applied to merged groups, it would have to act on the merged steps.
-    return view.mergedGroups() ? Optional.empty() : Optional.of(view.withoutIdleStates());
+    return Optional.of(view.withoutIdleStates());
   }
 
   @Override

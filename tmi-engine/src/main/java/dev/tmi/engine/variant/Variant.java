@@ -91,11 +91,17 @@ public record Variant(
     if (format == null || !Scribe.canWrite(format)) {
       return Optional.empty();
     }
-    Optional<Scribe.View> view = Optional.of(Scribe.View.EVERYTHING);
+    Scribe.View view = Scribe.View.EVERYTHING;
     for (Stage s : stages) {
-      view = view.flatMap(s::narrow);
+      Optional<Scribe.View> next = s.narrow(view);
+      // A scribe merges the machine's own states: a stage after the merge that changes what is
+      // shown would have to act on the merged steps, which only the renderer can do.
+      if (next.isEmpty() || view.mergedGroups() && !next.get().equals(view)) {
+        return Optional.empty();
+      }
+      view = next.get();
     }
-    return view;
+    return Optional.of(view);
   }
 
   /** Whether the projection has every state of the execution, one per step, and no other. */
