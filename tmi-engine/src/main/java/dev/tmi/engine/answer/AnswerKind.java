@@ -3,6 +3,7 @@ package dev.tmi.engine.answer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.tmi.engine.trace.Literals;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -119,9 +120,17 @@ public enum AnswerKind {
       return false;
     }
     for (int i = 0; i < a.size(); i++) {
-      if (!a.get(i).isIntegralNumber()
-          || !b.get(i).isIntegralNumber()
-          || !a.get(i).bigIntegerValue().equals(b.get(i).bigIntegerValue())) {
+      JsonNode x = a.get(i);
+      JsonNode y = b.get(i);
+      if (!x.isIntegralNumber() || !y.isIntegralNumber()) {
+        return false;
+      }
+      // Most answers' numbers fit a long: compared without a BigInteger for each.
+      boolean same =
+          x.canConvertToLong() && y.canConvertToLong()
+              ? x.longValue() == y.longValue()
+              : x.bigIntegerValue().equals(y.bigIntegerValue());
+      if (!same) {
         return false;
       }
     }
@@ -186,7 +195,12 @@ public enum AnswerKind {
   private static JsonNode readIntList(String t) {
     ArrayNode a = JSON.arrayNode();
     for (String item : items(t)) {
-      a.add(JSON.numberNode(new BigInteger(item.replace(" ", ""))));
+      String digits = item.replace(" ", "");
+      long small = Literals.parseSmall(digits);
+      a.add(
+          small != Literals.NOT_SMALL
+              ? JSON.numberNode(small)
+              : JSON.numberNode(new BigInteger(digits)));
     }
     return a;
   }

@@ -72,4 +72,26 @@ class SurfaceTest {
     assertThat(AnswerKind.TEXT.accepts(JSON.readTree("\"a b\""), "a\u00a0b")).isTrue();
     assertThat(AnswerKind.TEXT.accepts(JSON.readTree("\"a b\""), "ab")).isFalse();
   }
+
+  @Test
+  void integerListsCompareByValueAcrossEverySize() throws Exception {
+    // Numbers that fit a long are compared as longs, larger ones as big integers; a value on one
+    // side of the boundary never equals one on the other.
+    JsonNode mixed = JSON.readTree("[-7, 9223372036854775807, 123456789012345678901234567890]");
+    assertThat(
+            AnswerKind.INT_LIST.accepts(
+                mixed, "[-007, 9223372036854775807, 123456789012345678901234567890]"))
+        .isTrue();
+    assertThat(
+            AnswerKind.INT_LIST.accepts(
+                mixed, "[-7, 9223372036854775808, 123456789012345678901234567890]"))
+        .isFalse();
+    assertThat(
+            AnswerKind.INT_LIST.accepts(
+                mixed, "[-7, 9223372036854775807, 123456789012345678901234567891]"))
+        .isFalse();
+    assertThat(AnswerKind.INT_LIST.accepts(JSON.readTree("[5]"), "[+5]")).isTrue();
+    assertThat(AnswerKind.INT_LIST.accepts(JSON.readTree("[5]"), "[5.0]")).isFalse();
+    assertThat(AnswerKind.INT_LIST.accepts(JSON.readTree("[-5]"), "[\u22125]")).isTrue();
+  }
 }
