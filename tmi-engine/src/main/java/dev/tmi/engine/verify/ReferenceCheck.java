@@ -34,7 +34,7 @@ final class ReferenceCheck {
     int[] modelStarts = Steps.starts(model);
     int refSteps = ref.length == 0 ? 0 : refStarts.length;
     int modelSteps = model.length == 0 ? 0 : modelStarts.length;
-    Map<Integer, ParseError> badSteps = badSteps(parsed.errors(), modelStarts);
+    ParseError[] badSteps = badSteps(parsed.errors(), modelStarts);
     // The reference's writes over the inputs: named operands are looked up here, and copying the
     // inputs for every output would cost more than the lookups.
     Map<String, String> written = new HashMap<>();
@@ -54,9 +54,9 @@ final class ReferenceCheck {
         if (first == null) {
           err = new StepError(k, 0, ErrorType.TRANSITION, "step " + k + " is missing");
         }
-      } else if (badSteps != null && badSteps.containsKey(k)) {
+      } else if (badSteps != null && badSteps[k] != null) {
         if (first == null) {
-          ParseError pe = badSteps.get(k);
+          ParseError pe = badSteps[k];
           err = new StepError(k, pe.line(), ErrorType.FORMAT, pe.message() + ": " + pe.text());
         }
       } else if (k >= refSteps) {
@@ -148,15 +148,20 @@ final class ReferenceCheck {
     return k + 1 < starts.length ? starts[k + 1] : size;
   }
 
-  /** The first parse error of each model step, or {@code null} when the output parsed cleanly. */
-  private static Map<Integer, ParseError> badSteps(List<ParseError> errors, int[] modelStarts) {
+  /**
+   * The first parse error of each model step, indexed by step (an array: a map keyed by boxed step
+   * numbers cost an allocation per step looked up), or {@code null} when the output parsed cleanly.
+   */
+  private static ParseError[] badSteps(List<ParseError> errors, int[] modelStarts) {
     if (errors.isEmpty()) {
       return null;
     }
-    Map<Integer, ParseError> bad = new HashMap<>();
+    ParseError[] bad = new ParseError[Math.max(1, modelStarts.length)];
     for (ParseError e : errors) {
       int step = e.eventIndex() == 0 ? 0 : Steps.stepOf(modelStarts, e.eventIndex() - 1);
-      bad.putIfAbsent(step, e);
+      if (bad[step] == null) {
+        bad[step] = e;
+      }
     }
     return bad;
   }

@@ -30,7 +30,10 @@ import java.util.Map;
  */
 final class Replayer extends Machine {
   private final Map<String, String> memory = new HashMap<>(256);
-  private final List<Event> model;
+  private static final Event[] NO_EVENTS = new Event[0];
+
+  // Arrays, not lists: the replay reads the next event of both at every machine call.
+  private final Event[] model;
   private final ParsedTrace parsed;
   private final EventSink pipeline;
 
@@ -48,7 +51,7 @@ final class Replayer extends Machine {
    * next reference event is what it emits, and an identical model event is accepted without
    * recomputing anything.
    */
-  private final List<Event> reference;
+  private final Event[] reference;
 
   private boolean lockstep;
 
@@ -69,9 +72,9 @@ final class Replayer extends Machine {
    * @param budget the most machine calls the replay may take
    */
   Replayer(Variant variant, ParsedTrace parsed, List<Event> reference, long budget) {
-    this.model = parsed.events();
+    this.model = parsed.events().toArray(NO_EVENTS);
     this.parsed = parsed;
-    this.reference = reference;
+    this.reference = reference.toArray(NO_EVENTS);
     this.budget = budget;
     EventSink compare = this::compare;
     this.pipeline = variant.visiblePipeline(compare);
@@ -244,10 +247,10 @@ final class Replayer extends Machine {
    */
   private Event lockstepNext() {
     if (lockstep) {
-      if (cursor < model.size()
-          && cursor < reference.size()
-          && model.get(cursor) == reference.get(cursor)) {
-        return model.get(cursor);
+      if (cursor < model.length
+          && cursor < reference.length
+          && model[cursor] == reference[cursor]) {
+        return model[cursor];
       }
       lockstep = false;
     }
@@ -256,7 +259,7 @@ final class Replayer extends Machine {
 
   /** The model's next event, or {@code null} after its last. */
   private Event next() {
-    return cursor < model.size() ? model.get(cursor) : null;
+    return cursor < model.length ? model[cursor] : null;
   }
 
   /**
@@ -289,7 +292,7 @@ final class Replayer extends Machine {
   void finish() {
     pipeline.end();
     closeStep();
-    if (cursor < model.size()) {
+    if (cursor < model.length) {
       fail(ErrorType.FORMAT, line(cursor), "extra steps after the halting state");
     }
   }
@@ -299,15 +302,15 @@ final class Replayer extends Machine {
       closeStep();
       step++;
     }
-    if (cursor >= model.size()) {
+    if (cursor >= model.length) {
       // A trace that stops without halting was cut off; one that halts early skipped steps.
-      boolean halted = !model.isEmpty() && model.get(model.size() - 1) instanceof Halt;
+      boolean halted = model.length > 0 && model[model.length - 1] instanceof Halt;
       throw halted
           ? new TraceMismatch(
               ErrorType.TRANSITION, "the model halts before " + EventDiff.kind(expected))
           : new TraceMismatch(ErrorType.FORMAT, "the output ends inside the step (truncated)");
     }
-    Event got = model.get(cursor);
+    Event got = model[cursor];
     int line = line(cursor);
     cursor++;
     EventDiff.Diff d = EventDiff.compare(expected, got, memory::get);
@@ -324,7 +327,7 @@ final class Replayer extends Machine {
   }
 
   private int line(int index) {
-    return index < model.size() ? parsed.line(index) : 0;
+    return index < model.length ? parsed.line(index) : 0;
   }
 
   private void closeStep() {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Chars;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -93,5 +96,21 @@ class SurfaceTest {
     assertThat(AnswerKind.INT_LIST.accepts(JSON.readTree("[5]"), "[+5]")).isTrue();
     assertThat(AnswerKind.INT_LIST.accepts(JSON.readTree("[5]"), "[5.0]")).isFalse();
     assertThat(AnswerKind.INT_LIST.accepts(JSON.readTree("[-5]"), "[\u22125]")).isTrue();
+  }
+
+  @Property(tries = 3000)
+  void plainTextIsOnlyStripped(
+      @ForAll @Chars({'0', '7', '-', '+', ',', ' ', '[', ']', '(', ')', 'a', 'x', '<', '=', '\t'})
+          String text) {
+    // The short cut for plain answers gives what the full cleaning gives.
+    assertThat(Surface.plain(text)).isTrue();
+    assertThat(Surface.clean(text)).isEqualTo(Surface.cleanSurface(text));
+  }
+
+  @Property(tries = 3000)
+  void textWithSurfaceTakesTheFullCleaning(
+      @ForAll @Chars({'1', '-', ' ', '{', '}', '\\', '$', '.', 't', 'e', 'x', '\u2212', '\u00a0'})
+          String text) {
+    assertThat(Surface.clean(text)).isEqualTo(Surface.cleanSurface(text));
   }
 }
