@@ -12,24 +12,25 @@ import java.util.function.Supplier;
 
 /** Compares a model's steps with the reference execution's, step k with step k. */
 final class ReferenceCheck {
-  private static final Event[] NO_EVENTS = new Event[0];
-
   private ReferenceCheck() {}
 
   /** The outcome: correct steps and the first error. */
   record Outcome(int referenceSteps, int modelSteps, int correctSteps, StepError firstError) {}
 
+  /**
+   * @param ref the reference's visible events
+   * @param inputs the reference's inputs
+   * @param parsed the model's parsed output
+   * @param model its events, as an array (arrays, not lists: this walks every event of both traces,
+   *     and list views cost more per event than the comparison itself)
+   */
   static Outcome run(
-      List<Event> reference, Supplier<Map<String, String>> inputs, ParsedTrace parsed) {
-    if (parsed.clean() && sameObjects(reference, parsed.events())) {
+      Event[] ref, Supplier<Map<String, String>> inputs, ParsedTrace parsed, Event[] model) {
+    if (parsed.clean() && sameObjects(ref, model)) {
       // Every line read as the reference's (the parser took its events): every step is right.
-      int steps = reference.isEmpty() ? 0 : Steps.count(reference);
+      int steps = Steps.count(ref);
       return new Outcome(steps, steps, steps, null);
     }
-    // Arrays, not (sub)lists: this walks every event of both traces, and list views cost more per
-    // event than the comparison itself.
-    Event[] ref = reference.toArray(NO_EVENTS);
-    Event[] model = parsed.events().toArray(NO_EVENTS);
     int[] refStarts = Steps.starts(ref);
     int[] modelStarts = Steps.starts(model);
     int refSteps = ref.length == 0 ? 0 : refStarts.length;
@@ -93,13 +94,13 @@ final class ReferenceCheck {
     return new Outcome(refSteps, modelSteps, correct, first);
   }
 
-  /** Whether both lists hold the same objects, in the same order. */
-  private static boolean sameObjects(List<Event> a, List<Event> b) {
-    if (a.size() != b.size()) {
+  /** Whether both hold the same objects, in the same order. */
+  private static boolean sameObjects(Event[] a, Event[] b) {
+    if (a.length != b.length) {
       return false;
     }
-    for (int i = 0; i < a.size(); i++) {
-      if (a.get(i) != b.get(i)) {
+    for (int i = 0; i < a.length; i++) {
+      if (a[i] != b[i]) {
         return false;
       }
     }

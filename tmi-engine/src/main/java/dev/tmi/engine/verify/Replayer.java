@@ -30,8 +30,6 @@ import java.util.Map;
  */
 final class Replayer extends Machine {
   private final Map<String, String> memory = new HashMap<>(256);
-  private static final Event[] NO_EVENTS = new Event[0];
-
   // Arrays, not lists: the replay reads the next event of both at every machine call.
   private final Event[] model;
   private final ParsedTrace parsed;
@@ -68,13 +66,14 @@ final class Replayer extends Machine {
   /**
    * @param variant the variant the output is written in
    * @param parsed the model's parsed output
+   * @param model its events
    * @param reference the reference's visible events, as passed to the parser
    * @param budget the most machine calls the replay may take
    */
-  Replayer(Variant variant, ParsedTrace parsed, List<Event> reference, long budget) {
-    this.model = parsed.events().toArray(NO_EVENTS);
+  Replayer(Variant variant, ParsedTrace parsed, Event[] model, Event[] reference, long budget) {
+    this.model = model;
     this.parsed = parsed;
-    this.reference = reference.toArray(NO_EVENTS);
+    this.reference = reference;
     this.budget = budget;
     EventSink compare = this::compare;
     this.pipeline = variant.visiblePipeline(compare);

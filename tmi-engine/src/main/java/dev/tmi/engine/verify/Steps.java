@@ -3,28 +3,12 @@ package dev.tmi.engine.verify;
 import dev.tmi.engine.trace.Event;
 import dev.tmi.engine.trace.State;
 import java.util.Arrays;
-import java.util.List;
 
 /** Cuts an event list into atomic steps: each step starts at a {@link State}. */
 final class Steps {
   private Steps() {}
 
   /** The start index of every step; events before the first state form a step of their own. */
-  static int[] starts(List<Event> events) {
-    int[] starts = new int[Math.max(8, events.size() / 4)];
-    int n = 0;
-    for (int i = 0; i < events.size(); i++) {
-      if (events.get(i) instanceof State || i == 0) {
-        if (n == starts.length) {
-          starts = Arrays.copyOf(starts, n * 2);
-        }
-        starts[n++] = i;
-      }
-    }
-    return Arrays.copyOf(starts, n);
-  }
-
-  /** {@link #starts(List)} over an array. */
   static int[] starts(Event[] events) {
     int[] starts = new int[Math.max(8, events.length / 4)];
     int n = 0;
@@ -40,10 +24,10 @@ final class Steps {
   }
 
   /** How many steps {@link #starts} finds, without building the index. */
-  static int count(List<Event> events) {
+  static int count(Event[] events) {
     int n = 0;
-    for (int i = 0; i < events.size(); i++) {
-      if (events.get(i) instanceof State || i == 0) {
+    for (int i = 0; i < events.length; i++) {
+      if (i == 0 || events[i] instanceof State) {
         n++;
       }
     }

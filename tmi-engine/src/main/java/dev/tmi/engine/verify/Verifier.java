@@ -21,6 +21,8 @@ import java.util.function.Supplier;
  * own values, and checks the boxed answer.
  */
 public final class Verifier {
+  private static final Event[] NO_EVENTS = new Event[0];
+
   private Verifier() {}
 
   /**
@@ -113,12 +115,28 @@ public final class Verifier {
         boxed.map(b -> task.answerKind().accepts(reference.json(), b)).orElse(false);
     if (!variant.hasCot()) {
       return new Prepared<>(
-          task, instance, variant, reference, boxed, answerCorrect, null, null, null, null, 0, 0);
+          task,
+          instance,
+          variant,
+          reference,
+          boxed,
+          answerCorrect,
+          null,
+          null,
+          null,
+          null,
+          null,
+          0,
+          0);
     }
     List<Event> refEvents = variant.visible(recorder.trace().events());
     // Lines that read as the reference's are taken from it: most of a good output's text.
     ParsedTrace parsed = variant.format().parse(out.cot(), refEvents);
-    int modelSteps = parsed.events().isEmpty() ? 0 : Steps.count(parsed.events());
+    // Arrays, once: the checks walk every event of both, and reading through the lists (the
+    // recorder's is an unmodifiable view) cost more per event than the comparisons.
+    Event[] ref = refEvents.toArray(NO_EVENTS);
+    Event[] model = parsed.events().toArray(NO_EVENTS);
+    int modelSteps = model.length == 0 ? 0 : Steps.count(model);
     return new Prepared<>(
         task,
         instance,
@@ -126,11 +144,12 @@ public final class Verifier {
         reference,
         boxed,
         answerCorrect,
-        refEvents,
+        ref,
+        model,
         recorder::initialMemory,
         out.cot(),
         parsed,
-        Steps.count(refEvents),
+        Steps.count(ref),
         modelSteps);
   }
 
@@ -177,7 +196,8 @@ public final class Verifier {
       Answer expected,
       Optional<String> boxed,
       boolean answerCorrect,
-      List<Event> refEvents,
+      Event[] ref,
+      Event[] model,
       Supplier<Map<String, String>> inputs,
       String cot,
       ParsedTrace parsed,
@@ -232,7 +252,8 @@ public final class Verifier {
               expected,
               boxed,
               answerCorrect,
-              refEvents,
+              ref,
+              model,
               inputs,
               cot.substring(0, at),
               cut,
@@ -244,7 +265,7 @@ public final class Verifier {
       if (parsed == null) {
         return answerOnly(Mode.REFERENCE);
       }
-      var o = ReferenceCheck.run(refEvents, inputs, parsed);
+      var o = ReferenceCheck.run(ref, inputs, parsed, model);
       return finish(Mode.REFERENCE, o.correctSteps(), o.firstError(), expected);
     }
 
@@ -252,7 +273,7 @@ public final class Verifier {
       if (parsed == null) {
         return answerOnly(Mode.SELF_CONSISTENT);
       }
-      Replayer r = new Replayer(variant, parsed, refEvents, 4L * refEvents.size() + 10_000);
+      Replayer r = new Replayer(variant, parsed, model, ref, 4L * ref.length + 10_000);
       Answer implied;
       try {
         implied = task.solve(instance, r);
@@ -270,7 +291,7 @@ public final class Verifier {
         var pe = parsed.errors().get(0);
         StepError parseErr =
             new StepError(
-                Steps.stepOf(Steps.starts(parsed.events()), Math.max(0, pe.eventIndex() - 1)),
+                Steps.stepOf(Steps.starts(model), Math.max(0, pe.eventIndex() - 1)),
                 pe.line(),
                 ErrorType.FORMAT,
                 pe.message() + ": " + pe.text());
