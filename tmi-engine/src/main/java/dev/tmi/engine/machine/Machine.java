@@ -63,6 +63,9 @@ public abstract class Machine {
    * algorithm for real computes it.
    */
   protected static String compute(Operator operator, Val[] args) {
+    if (args.length == 2) {
+      return operator.apply(args[0].text(), args[1].text());
+    }
     String[] values = new String[args.length];
     for (int i = 0; i < args.length; i++) {
       values[i] = args[i].text();

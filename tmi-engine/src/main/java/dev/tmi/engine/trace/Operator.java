@@ -1,6 +1,7 @@
 package dev.tmi.engine.trace;
 
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -62,6 +63,28 @@ public enum Operator {
       case MOD -> binary(args, 3);
       case MAX, MIN -> extreme(args, this == MAX);
       case REL -> throw new IllegalArgumentException("REL has no single result");
+    };
+  }
+
+  /**
+   * {@link #apply(List)} on two operands, the commonest call, without building a list for them.
+   *
+   * @throws IllegalArgumentException as {@link #apply(List)} does
+   */
+  public String apply(String a, String b) {
+    return switch (this) {
+      case ADD -> {
+        long x = Literals.parseSmall(a);
+        long y = Literals.parseSmall(b);
+        yield x != Literals.NOT_SMALL && y != Literals.NOT_SMALL
+            ? Literals.of(x + y)
+            : add(Arrays.asList(a, b));
+      }
+      case SUB -> binary(a, b, 0);
+      case MUL -> binary(a, b, 1);
+      case DIV -> binary(a, b, 2);
+      case MOD -> binary(a, b, 3);
+      case MAX, MIN, REL -> apply(Arrays.asList(a, b));
     };
   }
 
@@ -144,8 +167,12 @@ public enum Operator {
     if (args.size() != 2) {
       throw new IllegalArgumentException("expects two operands");
     }
-    long x = Literals.parseSmall(args.get(0));
-    long y = Literals.parseSmall(args.get(1));
+    return binary(args.get(0), args.get(1), kind);
+  }
+
+  private static String binary(String first, String second, int kind) {
+    long x = Literals.parseSmall(first);
+    long y = Literals.parseSmall(second);
     if (x != Literals.NOT_SMALL && y != Literals.NOT_SMALL) {
       if (kind >= 2 && y == 0) {
         throw new IllegalArgumentException("division by zero");
@@ -163,8 +190,8 @@ public enum Operator {
           }
       }
     }
-    BigInteger a = Literals.bigInteger(args.get(0));
-    BigInteger b = Literals.bigInteger(args.get(1));
+    BigInteger a = Literals.bigInteger(first);
+    BigInteger b = Literals.bigInteger(second);
     if (kind >= 2 && b.signum() == 0) {
       throw new IllegalArgumentException("division by zero");
     }

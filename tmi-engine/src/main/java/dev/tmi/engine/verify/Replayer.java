@@ -146,7 +146,10 @@ final class Replayer extends Machine {
     }
     String result;
     try {
-      result = operator.apply(Arrays.asList(values));
+      result =
+          values.length == 2
+              ? operator.apply(values[0], values[1])
+              : operator.apply(Arrays.asList(values));
     } catch (IllegalArgumentException e) {
       throw new TraceMismatch(ErrorType.COMPUTE, "operands unusable: " + e.getMessage());
     }
