@@ -6,6 +6,8 @@ import dev.tmi.engine.format.ParsedTrace;
 import dev.tmi.engine.task.Task;
 import dev.tmi.engine.trace.Halt;
 import dev.tmi.engine.variant.Variant;
+import dev.tmi.engine.verify.ErrorType;
+import dev.tmi.engine.verify.Verification;
 import dev.tmi.engine.verify.Verifier;
 import dev.tmi.eval.data.EvalSample;
 import java.util.Optional;
@@ -75,6 +77,14 @@ class ProseAfterHaltTest {
     Optional<Verifier.Check> trimmed = check(s, reasoning + box).withoutProseAfterHalt();
     assertThat(trimmed.isPresent()).isEqualTo(cut != null);
     if (cut != null) {
+      // The scorer judges the trimmed text exactly when the whole output's first error (against
+      // the reference) is a format error, and decides so from the trimmed verdict alone.
+      Verification whole = check(s, reasoning + box).reference();
+      boolean formatFirst =
+          whole.firstError() != null && whole.firstError().type() == ErrorType.FORMAT;
+      assertThat(Scorer.proseComesFirst(trimmed.get().reference()))
+          .as("%s", whole.firstError())
+          .isEqualTo(formatFirst);
       Verifier.Check again = check(s, cut + box);
       assertThat(trimmed.get().reference()).isEqualTo(again.reference());
       assertThat(trimmed.get().selfConsistent()).isEqualTo(again.selfConsistent());
