@@ -181,6 +181,49 @@ final class RenderedReference {
     if (text == null) {
       return;
     }
+    int expected = lineNo - 1 + shift;
+    int best = nearestHeader(label, expected);
+    if (best < 0) {
+      best = nearestHeaderAnywhere(label, expected);
+    }
+    if (best >= 0) {
+      shift = best - (lineNo - 1);
+    }
+  }
+
+  /** How far either side of where the model is expected {@link #nearestHeader} looks. */
+  private static final int NEAR = 64;
+
+  /**
+   * The reference line of {@code label}'s header nearest to line {@code expected}, the earlier of
+   * two as near, if one lies within {@link #NEAR} lines of it; else -1. A model that left out or
+   * repeated a step stands a few lines from where the reference has it, so this usually finds the
+   * header without indexing every header of the trace.
+   */
+  private int nearestHeader(String label, int expected) {
+    for (int d = 0; d <= NEAR; d++) {
+      if (isHeader(expected - d, label)) {
+        return expected - d;
+      }
+      if (d > 0 && isHeader(expected + d, label)) {
+        return expected + d;
+      }
+    }
+    return -1;
+  }
+
+  private boolean isHeader(int line, String label) {
+    return line >= 0
+        && line < lineCount
+        && events.get(lineStarts[line]) instanceof State s
+        && s.label().equals(label);
+  }
+
+  /**
+   * {@link #nearestHeader} over the whole reference, through an index of every header built on
+   * first use; -1 if the reference has no such header.
+   */
+  private int nearestHeaderAnywhere(String label, int expected) {
     if (headers == null) {
       headers = new HashMap<>();
       for (int l = 0; l < lineCount; l++) {
@@ -199,16 +242,15 @@ final class RenderedReference {
     }
     int[] at = headers.get(label);
     if (at == null) {
-      return;
+      return -1;
     }
-    int expected = lineNo - 1 + shift;
     int best = at[0];
     for (int r : at) {
       if (Math.abs(r - expected) < Math.abs(best - expected)) {
         best = r;
       }
     }
-    shift = best - (lineNo - 1);
+    return best;
   }
 
   /** The label of the state open before event {@code index}, or {@code null}. */
