@@ -112,7 +112,8 @@ public enum AnswerKind {
 
   /** Reads and compares in one go: whether the boxed text is the canonical answer. */
   public boolean accepts(JsonNode canonical, String boxed) {
-    return read(boxed).map(r -> matches(canonical, r)).orElse(false);
+    Optional<JsonNode> read = read(boxed);
+    return read.isPresent() && matches(canonical, read.get());
   }
 
   private static boolean sameInts(JsonNode a, JsonNode b) {
