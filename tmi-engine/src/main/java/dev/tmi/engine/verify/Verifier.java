@@ -115,28 +115,13 @@ public final class Verifier {
         boxed.map(b -> task.answerKind().accepts(reference.json(), b)).orElse(false);
     if (!variant.hasCot()) {
       return new Prepared<>(
-          task,
-          instance,
-          variant,
-          reference,
-          boxed,
-          answerCorrect,
-          null,
-          null,
-          null,
-          null,
-          null,
-          0,
-          0);
+          task, instance, variant, reference, boxed, answerCorrect, null, null, null, null, 0, 0);
     }
     List<Event> refEvents = variant.visible(recorder.trace().events());
     // Lines that read as the reference's are taken from it: most of a good output's text.
     ParsedTrace parsed = variant.format().parse(out.cot(), refEvents);
-    // Arrays, once: the checks walk every event of both, and reading through the lists (the
-    // recorder's is an unmodifiable view) cost more per event than the comparisons.
-    Event[] ref = refEvents.toArray(NO_EVENTS);
-    Event[] model = parsed.events().toArray(NO_EVENTS);
-    int modelSteps = model.length == 0 ? 0 : Steps.count(model);
+    Traces traces = new Traces(refEvents.toArray(NO_EVENTS), parsed.events().toArray(NO_EVENTS));
+    int modelSteps = traces.model().length == 0 ? 0 : Steps.count(traces.model());
     return new Prepared<>(
         task,
         instance,
@@ -144,12 +129,11 @@ public final class Verifier {
         reference,
         boxed,
         answerCorrect,
-        ref,
-        model,
+        traces,
         recorder::initialMemory,
         out.cot(),
         parsed,
-        Steps.count(ref),
+        Steps.count(traces.ref()),
         modelSteps);
   }
 
@@ -188,6 +172,13 @@ public final class Verifier {
             : consistent ? "wrong answer" : "the answer does not follow from the steps");
   }
 
+  /**
+   * The reference's visible events and the model's parsed ones, as arrays: the checks walk every
+   * event of both, and reading through the lists (the recorder's is an unmodifiable view) cost more
+   * per event than the comparisons.
+   */
+  private record Traces(Event[] ref, Event[] model) {}
+
   /** What both modes share: the reference execution, the parsed output, the answer check. */
   private record Prepared<I>(
       Task<I> task,
@@ -196,8 +187,7 @@ public final class Verifier {
       Answer expected,
       Optional<String> boxed,
       boolean answerCorrect,
-      Event[] ref,
-      Event[] model,
+      Traces traces,
       Supplier<Map<String, String>> inputs,
       String cot,
       ParsedTrace parsed,
@@ -252,8 +242,7 @@ public final class Verifier {
               expected,
               boxed,
               answerCorrect,
-              ref,
-              model,
+              traces,
               inputs,
               cot.substring(0, at),
               cut,
@@ -265,7 +254,7 @@ public final class Verifier {
       if (parsed == null) {
         return answerOnly(Mode.REFERENCE);
       }
-      var o = ReferenceCheck.run(ref, inputs, parsed, model);
+      var o = ReferenceCheck.run(traces.ref(), inputs, parsed, traces.model());
       return finish(Mode.REFERENCE, o.correctSteps(), o.firstError(), expected);
     }
 
@@ -273,7 +262,8 @@ public final class Verifier {
       if (parsed == null) {
         return answerOnly(Mode.SELF_CONSISTENT);
       }
-      Replayer r = new Replayer(variant, parsed, model, ref, 4L * ref.length + 10_000);
+      Event[] ref = traces.ref();
+      Replayer r = new Replayer(variant, parsed, traces.model(), ref, 4L * ref.length + 10_000);
       Answer implied;
       try {
         implied = task.solve(instance, r);
@@ -291,7 +281,7 @@ public final class Verifier {
         var pe = parsed.errors().get(0);
         StepError parseErr =
             new StepError(
-                Steps.stepOf(Steps.starts(model), Math.max(0, pe.eventIndex() - 1)),
+                Steps.stepOf(Steps.starts(traces.model()), Math.max(0, pe.eventIndex() - 1)),
                 pe.line(),
                 ErrorType.FORMAT,
                 pe.message() + ": " + pe.text());
