@@ -156,6 +156,20 @@ public final class Verifier {
   }
 
   /**
+   * Whether the verdict against the reference on a whole output would have a format error first,
+   * given the verdict on the output without its prose after the halting state ({@link
+   * Check#withoutProseAfterHalt}). The prose lines are format errors of the last step, which the
+   * reference check reports before anything else wrong in that step: so they come first unless an
+   * earlier step has another kind of error.
+   */
+  public static boolean proseComesFirst(Verification withoutProse) {
+    StepError first = withoutProse.firstError();
+    return first == null
+        || first.type() == ErrorType.FORMAT
+        || first.step() >= withoutProse.modelSteps() - 1;
+  }
+
+  /**
    * The error of an output whose steps are right and whose box is wrong or missing.
    *
    * @param modelSteps the steps the model wrote; the error is placed at the last

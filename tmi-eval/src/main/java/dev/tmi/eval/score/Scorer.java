@@ -12,7 +12,6 @@ import dev.tmi.engine.trace.State;
 import dev.tmi.engine.variant.Variant;
 import dev.tmi.engine.verify.ErrorType;
 import dev.tmi.engine.verify.Mode;
-import dev.tmi.engine.verify.StepError;
 import dev.tmi.engine.verify.Verification;
 import dev.tmi.engine.verify.Verifier;
 import dev.tmi.eval.data.EvalSample;
@@ -92,7 +91,7 @@ public final class Scorer {
         // verdict tells whether the untrimmed one would start with the prose, without computing it.
         Verifier.Check trimmed = checks.withoutProseAfterHalt().orElse(null);
         Verification vr = trimmed == null ? null : trimmed.reference();
-        if (vr != null && proseComesFirst(vr)) {
+        if (vr != null && Verifier.proseComesFirst(vr)) {
           checks = trimmed;
         } else {
           vr = checks.reference();
@@ -135,19 +134,6 @@ public final class Scorer {
         ref,
         self,
         null);
-  }
-
-  /**
-   * Whether the verdict against the reference on a whole output would have a format error first,
-   * given the verdict on the output without its prose after the halting state. The prose lines are
-   * format errors of the last step, which the reference check reports before anything else wrong in
-   * that step: so they come first unless an earlier step has another kind of error.
-   */
-  static boolean proseComesFirst(Verification withoutProse) {
-    StepError first = withoutProse.firstError();
-    return first == null
-        || first.type() == ErrorType.FORMAT
-        || first.step() >= withoutProse.modelSteps() - 1;
   }
 
   /** Whether a boxed text is the reference answer. */

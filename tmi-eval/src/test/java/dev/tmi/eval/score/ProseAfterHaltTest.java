@@ -82,7 +82,7 @@ class ProseAfterHaltTest {
       Verification whole = check(s, reasoning + box).reference();
       boolean formatFirst =
           whole.firstError() != null && whole.firstError().type() == ErrorType.FORMAT;
-      assertThat(Scorer.proseComesFirst(trimmed.get().reference()))
+      assertThat(Verifier.proseComesFirst(trimmed.get().reference()))
           .as("%s", whole.firstError())
           .isEqualTo(formatFirst);
       Verifier.Check again = check(s, cut + box);
