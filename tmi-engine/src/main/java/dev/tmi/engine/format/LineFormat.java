@@ -9,6 +9,7 @@ import dev.tmi.engine.trace.Operand;
 import dev.tmi.engine.trace.Operator;
 import dev.tmi.engine.trace.State;
 import dev.tmi.engine.trace.Write;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -61,7 +62,9 @@ abstract class LineFormat implements TraceFormat {
 
   @Override
   public final void render(List<Event> events, TextBuffer out) {
-    render(events, out, null, null);
+    // One copy into an array: the lists arrive in several implementations (the recorder's, the
+    // stages', views), and a loop over the List interface would call through all of them.
+    render(events.toArray(EMPTY), out, null, null);
   }
 
   /**
@@ -70,10 +73,7 @@ abstract class LineFormat implements TraceFormat {
    * number of events after the last line) and the byte offset where it starts in {@code
    * lineOffsets}. Returns the number of lines.
    */
-  private int render(List<Event> list, TextBuffer out, int[] lineStarts, int[] lineOffsets) {
-    // One copy into an array: the lists arrive in several implementations (the recorder's, the
-    // stages', views), and a loop over the List interface would call through all of them.
-    Event[] events = list.toArray(EMPTY);
+  private int render(Event[] events, TextBuffer out, int[] lineStarts, int[] lineOffsets) {
     String current = "?";
     int n = events.length;
     int i = 0;
@@ -88,49 +88,56 @@ abstract class LineFormat implements TraceFormat {
       }
       line++;
       Event e = events[i];
+      int j = lineEnd(events, i);
       if (e instanceof State s) {
         current = s.label();
         renderState(current, out);
-        i++;
       } else if (e instanceof Fetch) {
-        int j = i + 1;
-        while (j < n && events[j] instanceof Fetch) {
-          j++;
-        }
         runStart(false, out);
         for (int k = i; k < j; k++) {
           Fetch f = (Fetch) events[k];
           runItem(false, k - i, k == j - 1, f.name(), f.value(), out);
         }
         runEnd(false, out);
-        i = j;
       } else if (e instanceof Write) {
-        int j = i + 1;
-        while (j < n && events[j] instanceof Write) {
-          j++;
-        }
         runStart(true, out);
         for (int k = i; k < j; k++) {
           Write w = (Write) events[k];
           runItem(true, k - i, k == j - 1, w.name(), w.value(), out);
         }
         runEnd(true, out);
-        i = j;
       } else if (e instanceof Op op) {
         renderOp(op.operator(), op.args(), false, op.result(), out);
-        i++;
       } else if (e instanceof Goto g) {
         renderGoto(current, g.label(), out);
-        i++;
       } else {
         renderHalt(current, out);
-        i++;
       }
+      i = j;
     }
     if (lineStarts != null) {
       lineStarts[line] = n;
     }
     return line;
+  }
+
+  /**
+   * Where the line that starts with event {@code i} ends: a run of fetches, or of writes, is one
+   * line; every other event is a line of its own.
+   */
+  private static int lineEnd(Event[] events, int i) {
+    Event e = events[i];
+    int j = i + 1;
+    if (e instanceof Fetch) {
+      while (j < events.length && events[j] instanceof Fetch) {
+        j++;
+      }
+    } else if (e instanceof Write) {
+      while (j < events.length && events[j] instanceof Write) {
+        j++;
+      }
+    }
+    return j;
   }
 
   /**
@@ -159,7 +166,7 @@ abstract class LineFormat implements TraceFormat {
         0,
         0,
         null,
-        new ArrayList<>(expected),
+        new EventList(expected),
         new LineNumbers(expected),
         new ArrayList<>(2),
         null);
@@ -174,7 +181,12 @@ abstract class LineFormat implements TraceFormat {
    */
   @Override
   public final ParsedTrace parse(String text, List<Event> reference) {
-    int n = reference.size();
+    return parse(text, reference.toArray(EMPTY));
+  }
+
+  @Override
+  public final ParsedTrace parse(String text, Event[] reference) {
+    int n = reference.length;
     if (n == 0) {
       return parse(text);
     }
@@ -184,11 +196,65 @@ abstract class LineFormat implements TraceFormat {
     // output must not size the reference's buffer).
     TextBuffer rendered = TextBuffer.plain(Math.max(256, Math.min(text.length() + 16, n * 16)));
     int lineCount = render(reference, rendered, lineStarts, lineOffsets);
-    RenderedReference ref =
-        new RenderedReference(reference, rendered, lineStarts, lineOffsets, lineCount, text);
+    return parseAgainst(
+        text,
+        new RenderedReference(
+            reference,
+            rendered.array(),
+            rendered.length(),
+            lineStarts,
+            lineOffsets,
+            lineCount,
+            text));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The rendering's lines are matched with the reference's events line by line; if they do not
+   * line up (the rendering is not ASCII, or has another number of lines than the events make), the
+   * reference is rendered instead.
+   */
+  @Override
+  public final ParsedTrace parse(String text, Event[] reference, String rendering) {
+    int n = reference.length;
+    if (n == 0 || rendering == null) {
+      return parse(text, reference);
+    }
+    byte[] bytes = rendering.getBytes(StandardCharsets.UTF_8);
+    if (bytes.length != rendering.length()) {
+      return parse(text, reference);
+    }
+    int[] lineStarts = new int[n + 1];
+    int lineCount = 0;
+    for (int i = 0; i < n; i = lineEnd(reference, i)) {
+      lineStarts[lineCount++] = i;
+    }
+    lineStarts[lineCount] = n;
+    int[] lineOffsets = new int[lineCount + 1];
+    int lines = 1;
+    for (int k = 0; k < bytes.length; k++) {
+      if (bytes[k] == '\n') {
+        if (lines == lineCount) {
+          return parse(text, reference);
+        }
+        lineOffsets[lines++] = k + 1;
+      }
+    }
+    if (lines != lineCount) {
+      return parse(text, reference);
+    }
+    return parseAgainst(
+        text,
+        new RenderedReference(
+            reference, bytes, bytes.length, lineStarts, lineOffsets, lineCount, text));
+  }
+
+  private ParsedTrace parseAgainst(String text, RenderedReference ref) {
+    int[] lineStarts = ref.lineStarts();
     int agreed = ref.agreedLines();
     int expected = Math.max(16, Math.max(lineStarts[agreed] + 16, text.length() / 10));
-    List<Event> events = new ArrayList<>(expected);
+    EventList events = new EventList(expected);
     LineNumbers lines = new LineNumbers(expected);
     String current = ref.takePrefix(agreed, events, lines);
     return parseFrom(
@@ -205,7 +271,7 @@ abstract class LineFormat implements TraceFormat {
       int pos,
       int lineNo,
       String current,
-      List<Event> events,
+      EventList events,
       LineNumbers lines,
       List<ParseError> errors,
       RenderedReference ref) {

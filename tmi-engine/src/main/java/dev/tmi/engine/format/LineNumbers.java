@@ -29,7 +29,30 @@ final class LineNumbers extends AbstractList<Integer> implements RandomAccess {
     if (size + count > lines.length) {
       lines = Arrays.copyOf(lines, Math.max(size * 2, size + count));
     }
-    Arrays.fill(lines, size, size + count, line);
+    // Usually one event: a loop costs less than a call to Arrays.fill.
+    for (int end = size + count; size < end; size++) {
+      lines[size] = line;
+    }
+  }
+
+  /**
+   * Records the lines of the events of reference lines {@code [from, to)}, whose first events are
+   * at {@code starts[from..to]}: the events of reference line {@code l} come from line {@code
+   * firstLine + l - from}. (Most lines hold one event: one loop over them all costs less than a
+   * fill per line.)
+   */
+  void addLines(int[] starts, int from, int to, int firstLine) {
+    int count = starts[to] - starts[from];
+    if (size + count > lines.length) {
+      lines = Arrays.copyOf(lines, Math.max(size * 2, size + count));
+    }
+    int k = size;
+    int line = firstLine;
+    for (int l = from; l < to; l++, line++) {
+      for (int end = size + starts[l + 1] - starts[from]; k < end; k++) {
+        lines[k] = line;
+      }
+    }
     size += count;
   }
 

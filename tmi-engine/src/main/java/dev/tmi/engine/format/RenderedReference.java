@@ -7,7 +7,6 @@ import dev.tmi.engine.trace.State;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -21,7 +20,7 @@ import java.util.Objects;
  * by what the model left out or added before, which each state header re-aligns.
  */
 final class RenderedReference {
-  private final List<Event> events;
+  private final Event[] events;
   private final byte[] rendered;
   private final int renderedLength;
   private final int[] lineStarts;
@@ -39,22 +38,24 @@ final class RenderedReference {
 
   /**
    * @param events the reference's events
-   * @param rendered their rendering
+   * @param rendered their rendering, as ASCII bytes, up to {@code renderedLength}
+   * @param renderedLength the rendering's length
    * @param lineStarts the index of the first event of each rendered line, then the event count
    * @param lineOffsets the byte offset where each rendered line starts
    * @param lineCount the number of rendered lines
    * @param modelText the model's text
    */
   RenderedReference(
-      List<Event> events,
-      TextBuffer rendered,
+      Event[] events,
+      byte[] rendered,
+      int renderedLength,
       int[] lineStarts,
       int[] lineOffsets,
       int lineCount,
       String modelText) {
     this.events = events;
-    this.rendered = rendered.array();
-    this.renderedLength = rendered.length();
+    this.rendered = rendered;
+    this.renderedLength = renderedLength;
     this.lineStarts = lineStarts;
     this.lineOffsets = lineOffsets;
     this.lineCount = lineCount;
@@ -62,6 +63,11 @@ final class RenderedReference {
     // Byte and char offsets coincide only for ASCII; and a lone surrogate encodes as '?', which the
     // rendering may hold.
     this.text = bytes.length == modelText.length() ? bytes : null;
+  }
+
+  /** The index of the first event of each rendered line, then the event count. */
+  int[] lineStarts() {
+    return lineStarts;
   }
 
   /** The number of leading model lines identical to the reference's, found in one comparison. */
@@ -105,7 +111,7 @@ final class RenderedReference {
    * same states in both, so each transition among them leaves from the state it names, as {@link
    * #take} checks line by line. Returns {@code null} if no line is taken.
    */
-  Run takeRun(int lineNo, int pos, String current, List<Event> out, LineNumbers lines) {
+  Run takeRun(int lineNo, int pos, String current, EventList out, LineNumbers lines) {
     if (text == null || pos >= text.length) {
       return null;
     }
@@ -118,10 +124,8 @@ final class RenderedReference {
       return null;
     }
     int last = r + count;
-    out.addAll(events.subList(lineStarts[r], lineStarts[last]));
-    for (int l = r; l < last; l++) {
-      lines.addLines(lineNo + 1 + l - r, lineStarts[l + 1] - lineStarts[l]);
-    }
+    out.addRange(events, lineStarts[r], lineStarts[last]);
+    lines.addLines(lineStarts, r, last, lineNo + 1);
     int refEnd = last < lineCount ? lineOffsets[last] - 1 : renderedLength;
     return new Run(count, pos + refEnd - lineOffsets[r], openBefore(lineStarts[last]));
   }
@@ -135,11 +139,9 @@ final class RenderedReference {
    * Adds the events of the reference's first {@code count} lines, with their line numbers. Returns
    * the state open after them, or {@code null}.
    */
-  String takePrefix(int count, List<Event> out, LineNumbers lines) {
-    out.addAll(events.subList(0, lineStarts[count]));
-    for (int l = 0; l < count; l++) {
-      lines.addLines(l + 1, lineStarts[l + 1] - lineStarts[l]);
-    }
+  String takePrefix(int count, EventList out, LineNumbers lines) {
+    out.addRange(events, 0, lineStarts[count]);
+    lines.addLines(lineStarts, 0, count, 1);
     return openBefore(lineStarts[count]);
   }
 
@@ -148,7 +150,7 @@ final class RenderedReference {
    * reference's line where it should stand and reads the same there, adds its events and returns
    * {@code true}.
    */
-  boolean take(int lineNo, int from, int to, String current, List<Event> out, LineNumbers lines) {
+  boolean take(int lineNo, int from, int to, String current, EventList out, LineNumbers lines) {
     if (text == null) {
       return false;
     }
@@ -163,11 +165,11 @@ final class RenderedReference {
     }
     int first = lineStarts[r];
     int last = lineStarts[r + 1];
-    Event e = events.get(first);
+    Event e = events[first];
     if ((e instanceof Goto || e instanceof Halt) && !Objects.equals(openBefore(first), current)) {
       return false;
     }
-    out.addAll(events.subList(first, last));
+    out.addRange(events, first, last);
     lines.addLines(lineNo, last - first);
     return true;
   }
@@ -215,7 +217,7 @@ final class RenderedReference {
   private boolean isHeader(int line, String label) {
     return line >= 0
         && line < lineCount
-        && events.get(lineStarts[line]) instanceof State s
+        && events[lineStarts[line]] instanceof State s
         && s.label().equals(label);
   }
 
@@ -227,7 +229,7 @@ final class RenderedReference {
     if (headers == null) {
       headers = new HashMap<>();
       for (int l = 0; l < lineCount; l++) {
-        if (events.get(lineStarts[l]) instanceof State s) {
+        if (events[lineStarts[l]] instanceof State s) {
           int line = l;
           headers.merge(
               s.label(),
@@ -257,7 +259,7 @@ final class RenderedReference {
   private String openBefore(int index) {
     String open = null;
     for (int k = index - 1; k >= 0 && open == null; k--) {
-      open = LineFormat.opened(events.get(k), null);
+      open = LineFormat.opened(events[k], null);
     }
     return open;
   }

@@ -10,7 +10,6 @@ import dev.tmi.engine.trace.Operator;
 import dev.tmi.engine.trace.State;
 import dev.tmi.engine.trace.Trace;
 import dev.tmi.engine.trace.Write;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
@@ -19,7 +18,10 @@ import java.util.Map;
 
 /** Runs an algorithm for real and records every event. */
 public final class Recorder extends RunningMachine {
-  private final List<Event> events = new ArrayList<>(256);
+  // An array of its own rather than an ArrayList: the verifier wants the events as an array, and
+  // copying an ArrayList's Object[] into an Event[] checks the type of every element.
+  private Event[] events;
+  private int size;
   private final boolean keepInputs;
 
   // The inputs as they were put in memory before the first state, kept in order (a map is built
@@ -40,7 +42,18 @@ public final class Recorder extends RunningMachine {
    * @param keepInputs whether to keep a copy of the memory as it was when the first state opened
    */
   public Recorder(boolean keepInputs) {
+    this(keepInputs, 256);
+  }
+
+  /**
+   * A recorder.
+   *
+   * @param keepInputs whether to keep a copy of the memory as it was when the first state opened
+   * @param expectedEvents how many events to make room for at first (a hint: the room grows)
+   */
+  public Recorder(boolean keepInputs, int expectedEvents) {
     this.keepInputs = keepInputs;
+    this.events = new Event[Math.max(16, expectedEvents)];
     if (keepInputs) {
       inputNames = new String[16];
       inputValues = new String[16];
@@ -60,17 +73,24 @@ public final class Recorder extends RunningMachine {
     }
   }
 
+  private void add(Event e) {
+    if (size == events.length) {
+      events = Arrays.copyOf(events, size * 2);
+    }
+    events[size++] = e;
+  }
+
   @Override
   protected void onState(String label, String group, String previous) {
     if (previous != null) {
-      events.add(new Goto(label));
+      add(new Goto(label));
     }
-    events.add(new State(label, group));
+    add(new State(label, group));
   }
 
   @Override
   protected void onFetch(String name, String value) {
-    events.add(new Fetch(name, value));
+    add(new Fetch(name, value));
   }
 
   @Override
@@ -79,12 +99,12 @@ public final class Recorder extends RunningMachine {
     for (int i = 0; i < args.length; i++) {
       ops[i] = new Arg(args[i].ref(), args[i].text());
     }
-    events.add(new Op(operator, List.of(ops), result));
+    add(new Op(operator, List.of(ops), result));
   }
 
   @Override
   protected void onRelate(Val a, Val b, String relation) {
-    events.add(
+    add(
         new Op(
             Operator.REL,
             List.of(new Arg(a.ref(), a.text()), new Arg(b.ref(), b.text())),
@@ -93,12 +113,12 @@ public final class Recorder extends RunningMachine {
 
   @Override
   protected void onWrite(String name, String value) {
-    events.add(new Write(name, value));
+    add(new Write(name, value));
   }
 
   @Override
   protected void onHalt(String last) {
-    events.add(Halt.INSTANCE);
+    add(Halt.INSTANCE);
   }
 
   /** The recorded trace; the algorithm must have halted. */
@@ -106,7 +126,15 @@ public final class Recorder extends RunningMachine {
     if (!halted()) {
       throw new IllegalStateException("the algorithm did not halt");
     }
-    return new Trace(events);
+    return new Trace(Arrays.asList(eventArray()));
+  }
+
+  /** The recorded events, as a new array; the algorithm must have halted. */
+  public Event[] eventArray() {
+    if (!halted()) {
+      throw new IllegalStateException("the algorithm did not halt");
+    }
+    return Arrays.copyOf(events, size);
   }
 
   /** The memory as it was when the first state opened: the inputs. Unmodifiable. */

@@ -36,7 +36,7 @@ public final class Verifier {
    */
   public static <I> Verification verify(
       Task<I> task, I instance, Variant variant, String rawOutput, Mode mode) {
-    Prepared<I> p = prepare(task, instance, variant, rawOutput);
+    Prepared<I> p = prepare(task, instance, variant, rawOutput, null);
     return mode == Mode.REFERENCE ? p.againstReference() : p.selfConsistent();
   }
 
@@ -46,7 +46,7 @@ public final class Verifier {
    */
   public static <I> Verdicts verifyBoth(
       Task<I> task, I instance, Variant variant, String rawOutput) {
-    Prepared<I> p = prepare(task, instance, variant, rawOutput);
+    Prepared<I> p = prepare(task, instance, variant, rawOutput, null);
     return new Verdicts(p.againstReference(), p.selfConsistent());
   }
 
@@ -55,7 +55,21 @@ public final class Verifier {
    * parsed once); each mode is then computed when asked for, at most once.
    */
   public static <I> Check check(Task<I> task, I instance, Variant variant, String rawOutput) {
-    return checkOf(prepare(task, instance, variant, rawOutput));
+    return checkOf(prepare(task, instance, variant, rawOutput, null));
+  }
+
+  /**
+   * {@link #check(Task, Object, Variant, String)} given the reference's chain of thought as the
+   * variant renders it, which an evaluation sample carries: the output's lines are matched against
+   * that text instead of a new rendering of the reference. The verdicts are the same as without it
+   * only if it is the rendering; a text with another number of lines than the reference shows is
+   * ignored.
+   *
+   * @param referenceCot the variant's rendering of the reference execution, or {@code null}
+   */
+  public static <I> Check check(
+      Task<I> task, I instance, Variant variant, String rawOutput, String referenceCot) {
+    return checkOf(prepare(task, instance, variant, rawOutput, referenceCot));
   }
 
   private static <I> Check checkOf(Prepared<I> p) {
@@ -106,10 +120,14 @@ public final class Verifier {
     }
   }
 
-  private static <I> Prepared<I> prepare(Task<I> task, I instance, Variant variant, String raw) {
-    Recorder recorder = new Recorder(true);
-    Answer reference = task.solve(instance, recorder);
+  private static <I> Prepared<I> prepare(
+      Task<I> task, I instance, Variant variant, String raw, String referenceCot) {
     ModelOutput out = ModelOutput.of(raw);
+    // Room for about as many events as the output shows (one per six characters), so that the
+    // recording seldom grows; a hint only, and bounded, since a runaway output says nothing about
+    // the reference.
+    Recorder recorder = new Recorder(true, Math.min(out.cot().length() / 6, 1 << 14));
+    Answer reference = task.solve(instance, recorder);
     Optional<String> boxed = out.boxed().map(b -> task.unboxed(b, instance, variant.id()));
     boolean answerCorrect =
         boxed.map(b -> task.answerKind().accepts(reference.json(), b)).orElse(false);
@@ -117,10 +135,13 @@ public final class Verifier {
       return new Prepared<>(
           task, instance, variant, reference, boxed, answerCorrect, null, null, null, null, 0, 0);
     }
-    List<Event> refEvents = variant.visible(recorder.trace().events());
+    Event[] refEvents =
+        variant.showsEveryEvent()
+            ? recorder.eventArray()
+            : variant.visible(recorder.trace().events()).toArray(NO_EVENTS);
     // Lines that read as the reference's are taken from it: most of a good output's text.
-    ParsedTrace parsed = variant.format().parse(out.cot(), refEvents);
-    Traces traces = new Traces(refEvents.toArray(NO_EVENTS), parsed.events().toArray(NO_EVENTS));
+    ParsedTrace parsed = variant.format().parse(out.cot(), refEvents, referenceCot);
+    Traces traces = new Traces(refEvents, parsed.events().toArray(NO_EVENTS));
     int modelSteps = traces.model().length == 0 ? 0 : Steps.count(traces.model());
     return new Prepared<>(
         task,
@@ -221,15 +242,17 @@ public final class Verifier {
       if (parsed == null || parsed.errors().isEmpty()) {
         return Optional.empty();
       }
-      List<Event> events = parsed.events();
-      int halt = -1;
-      for (int i = 0; i < events.size() && halt < 0; i++) {
-        if (events.get(i) instanceof Halt) {
-          halt = i;
-        }
-      }
-      if (halt < 0 || halt != events.size() - 1) {
+      // The halting line must be the output's only one and its last: the last event halts, and no
+      // event before it does.
+      Event[] events = traces.model();
+      int halt = events.length - 1;
+      if (halt < 0 || !(events[halt] instanceof Halt)) {
         return Optional.empty();
+      }
+      for (int i = 0; i < halt; i++) {
+        if (events[i] instanceof Halt) {
+          return Optional.empty();
+        }
       }
       // The text up to the end of the halting line parses as this text did, without the errors
       // of the lines after it.

@@ -84,7 +84,8 @@ public final class Scorer {
             check(Verifier.ofReferenceSteps(Mode.REFERENCE, refSteps, boxed.isPresent(), correct));
         self = ref;
       } else {
-        Verifier.Check checks = check(s.task(), s.instance(), v, withBox(cot, boxed));
+        Verifier.Check checks =
+            check(s.task(), s.instance(), v, withBox(cot, boxed), referenceCot(s.sample().cot()));
         // Prose after the halting state ("so the answer is ...") is the answer area, not a wrong
         // step: where the first error is that prose, the text without it is judged. The trimmed
         // check comes from the reference execution and the parse the check already made, and its
@@ -165,9 +166,10 @@ public final class Scorer {
   }
 
   @SuppressWarnings("unchecked")
-  private static <I> Verifier.Check check(Task<I> task, Object instance, Variant v, String output) {
+  private static <I> Verifier.Check check(
+      Task<I> task, Object instance, Variant v, String output, String referenceCot) {
     try {
-      return guarded(Verifier.check(task, (I) instance, v, output));
+      return guarded(Verifier.check(task, (I) instance, v, output, referenceCot));
     } catch (RuntimeException | StackOverflowError e) {
       Verification failed = unverifiable(Mode.REFERENCE, e);
       return new Verifier.Check() {
@@ -242,6 +244,21 @@ public final class Scorer {
         v.correctSteps(), v.stepAccuracy(), FirstError.of(v.firstError(), v.referenceSteps()));
   }
 
+  /**
+   * A sample's chain of thought without the think tags synthesis may wrap it in: the variant's
+   * rendering of the reference execution, which the sample's answer and the shortcut for outputs
+   * identical to it are trusted with too.
+   */
+  static String referenceCot(String cot) {
+    if (cot != null && cot.startsWith(THINK_OPEN) && cot.endsWith(THINK_CLOSE)) {
+      return cot.substring(THINK_OPEN.length(), cot.length() - THINK_CLOSE.length());
+    }
+    return cot;
+  }
+
+  private static final String THINK_OPEN = "<think>\n";
+  private static final String THINK_CLOSE = "\n</think>";
+
   private static String withoutLastLine(String s) {
     if (s.endsWith("\n")) {
       return s;
@@ -265,7 +282,7 @@ public final class Scorer {
     int at = stripEnd(a, af);
     int bf = stripStart(b);
     int bt = stripEnd(b, bf);
-    if (at - af == bt - bf && a.regionMatches(af, b, bf, at - af)) {
+    if (at - af == bt - bf && stripped(a, af, at).equals(stripped(b, bf, bt))) {
       return true;
     }
     if (a.indexOf('\r') < 0 && b.indexOf('\r') < 0) {
@@ -274,6 +291,16 @@ public final class Scorer {
     return a.substring(af, at)
         .replace("\r\n", "\n")
         .equals(b.substring(bf, bt).replace("\r\n", "\n"));
+  }
+
+  /**
+   * {@code s[from, to)}, a copy only if that is not the whole text: {@code String.equals} compares
+   * many characters at a time, where {@code regionMatches} compares one by one, and two copies and
+   * an {@code equals} cost less than that on the texts of a few thousand characters that differ
+   * late.
+   */
+  private static String stripped(String s, int from, int to) {
+    return from == 0 && to == s.length() ? s : s.substring(from, to);
   }
 
   /** Where {@link String#strip} would start. */

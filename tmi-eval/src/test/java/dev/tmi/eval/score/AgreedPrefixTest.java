@@ -97,7 +97,14 @@ class AgreedPrefixTest {
     String cot = ModelOutput.of(output(s, seed, mutations, edit)).cot();
     TraceFormat f = s.variant().format();
     ParsedTrace every = f.parse(cot);
-    ParsedTrace against = f.parse(cot, visibleReference(s));
+    List<Event> reference = visibleReference(s);
+    assertSameReading(f, every, f.parse(cot, reference));
+    // With the sample's own chain of thought as the reference's rendering, as the scorer parses.
+    assertThat(s.sample().cot()).isEqualTo(f.render(reference));
+    assertSameReading(f, every, f.parse(cot, reference.toArray(new Event[0]), s.sample().cot()));
+  }
+
+  private static void assertSameReading(TraceFormat f, ParsedTrace every, ParsedTrace against) {
     assertThat(against.events()).hasSameSizeAs(every.events());
     assertThat(against.lines()).isEqualTo(every.lines());
     assertThat(against.errors()).isEqualTo(every.errors());
@@ -110,6 +117,57 @@ class AgreedPrefixTest {
       assertThat(a.getClass()).isEqualTo(e.getClass());
       assertThat(f.render(List.of(a))).isEqualTo(f.render(List.of(e)));
     }
+  }
+
+  @Property(tries = 1000, seed = "31")
+  void aRenderingWhoseLinesDoNotLineUpIsIgnored(
+      @ForAll @IntRange(min = 0, max = 100_000) int pick,
+      @ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 4) int mutations,
+      @ForAll @IntRange(min = 0, max = 3) int how) {
+    EvalSample s = ScorerFuzzTest.SAMPLES.get(pick % ScorerFuzzTest.SAMPLES.size());
+    if (!s.variant().hasCot()) {
+      return;
+    }
+    String cot = ModelOutput.of(output(s, seed, mutations, false)).cot();
+    TraceFormat f = s.variant().format();
+    String rendering = s.sample().cot();
+    if (how == 1 && rendering.indexOf('\n') < 0) {
+      return;
+    }
+    // One line more or fewer than the reference shows, or text that is not ASCII: the reference
+    // is rendered as if no rendering had been given.
+    String wrong =
+        switch (how) {
+          case 0 -> rendering + "\nextra";
+          case 1 -> rendering.substring(0, Math.max(0, rendering.lastIndexOf('\n')));
+          case 2 -> rendering + "\n";
+          default -> rendering.replaceFirst("\n", "\u00e9\n");
+        };
+    Event[] reference = visibleReference(s).toArray(new Event[0]);
+    assertSameReading(f, f.parse(cot), f.parse(cot, reference, wrong));
+  }
+
+  @Property(tries = 1000, seed = "4712")
+  void verdictsGivenTheSamplesChainOfThoughtAreThoseOfReadingEveryLine(
+      @ForAll @IntRange(min = 0, max = 100_000) int pick,
+      @ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 4) int mutations,
+      @ForAll boolean edit) {
+    EvalSample s = ScorerFuzzTest.SAMPLES.get(pick % ScorerFuzzTest.SAMPLES.size());
+    if (!s.variant().hasCot()) {
+      return;
+    }
+    String text = output(s, seed, mutations, edit);
+    Verifier.Check given = given(s, text);
+    Verdicts every = verdicts(s, readingEveryLine(s.variant()), text);
+    assertThat(new Verdicts(given.reference(), given.selfConsistent())).isEqualTo(every);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <I> Verifier.Check given(EvalSample s, String text) {
+    return Verifier.check(
+        (Task<I>) s.task(), (I) s.instance(), s.variant(), text, s.sample().cot());
   }
 
   @Property(tries = 1500, seed = "4711")

@@ -2,6 +2,7 @@ package dev.tmi.eval.score;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tmi.engine.sample.Sample;
 import dev.tmi.engine.task.Split;
 import dev.tmi.engine.task.Task;
 import dev.tmi.engine.task.TaskRegistry;
@@ -47,6 +48,45 @@ class ScorerTest {
       @ForAll @Chars({'a', ' ', '\t', '\n', '\r', '\u2003', 'x'}) String text) {
     long expected = Arrays.stream(text.split("\n", -1)).filter(l -> !l.isBlank()).count();
     assertThat(Scorer.countLines(text)).as(text).isEqualTo((int) expected);
+  }
+
+  @Test
+  void aSampleSynthesizedInThinkTagsIsScoredAsOneWithout() {
+    Corruption[] kinds = Corruption.values();
+    for (String variant : List.of("tail", "tail-styled")) {
+      List<EvalSample> plain = samples(variant);
+      for (int i = 0; i < plain.size(); i++) {
+        EvalSample s = plain.get(i);
+        Sample p = s.sample();
+        EvalSample wrapped =
+            new EvalSample(
+                new Sample(
+                    p.id(),
+                    p.task(),
+                    p.algorithmClass(),
+                    p.split(),
+                    p.set(),
+                    p.lengths(),
+                    p.variant(),
+                    p.seed(),
+                    p.index(),
+                    p.query(),
+                    Sample.think(p.cot()),
+                    p.answer(),
+                    p.boxed(),
+                    p.instance()),
+                s.task(),
+                s.instance(),
+                s.variant(),
+                s.split(),
+                s.source());
+        assertThat(Scorer.referenceCot(wrapped.sample().cot())).isEqualTo(p.cot());
+        var c = kinds[i % kinds.length].apply(s, new SplittableRandom(i));
+        String text = c == null ? p.response() : c.text();
+        ResponseRecord r = resp(s, text, null, "stop");
+        assertThat(new Scorer(false).score(wrapped, r)).isEqualTo(new Scorer(false).score(s, r));
+      }
+    }
   }
 
   @Test
