@@ -154,9 +154,11 @@ final class BenchScoreCommand implements Callable<Integer> {
     double[] t = rows.stream().mapToDouble(ScoreBench.Row::tracesPerSecond).sorted().toArray();
     double[] full =
         rows.stream().mapToDouble(ScoreBench.Row::fullVerifierPerSecond).sorted().toArray();
+    double[] bad = rows.stream().mapToDouble(ScoreBench.Row::corruptedPerSecond).sorted().toArray();
     out.printf(
         "full scoring, one core, split %s: median over tasks %.0f traces per CPU second, min %.0f"
-            + " (%s); full verifier: median %.0f, %d of %d tasks at 20,000 or more%n",
+            + " (%s); full verifier: median %.0f, %d of %d tasks at 20,000 or more; corrupted"
+            + " outputs: median %.0f, min %.0f (%s), %d of %d tasks at 20,000 or more%n",
         split,
         t[t.length / 2],
         t[0],
@@ -166,7 +168,15 @@ final class BenchScoreCommand implements Callable<Integer> {
             .orElse(""),
         full[full.length / 2],
         Arrays.stream(full).filter(x -> x >= 20_000).count(),
-        full.length);
+        full.length,
+        bad[bad.length / 2],
+        bad[0],
+        rows.stream()
+            .min(Comparator.comparingDouble(ScoreBench.Row::corruptedPerSecond))
+            .map(ScoreBench.Row::task)
+            .orElse(""),
+        Arrays.stream(bad).filter(x -> x >= 20_000).count(),
+        bad.length);
     out.println(
         "ref = reference outputs as scored (identical chains of thought take the known-verdict"
             + " shortcut); full = the same with the verifier run in both modes on every trace;"
