@@ -79,6 +79,13 @@ final class BenchCommand implements Runnable {
     @Option(names = "--paper-scale", description = "Also time the paper-scale synthesis.")
     boolean paperScale;
 
+    @Option(
+        names = "--together",
+        description =
+            "Per task, render the variants from one run of the algorithm, as 'tmi synth"
+                + " --variants a,b,c' does: one row per task with the bytes of them all.")
+    boolean together;
+
     @Option(names = "--scratch", description = "Where --paper-scale writes (deleted after).")
     Path scratch;
 
@@ -121,7 +128,8 @@ final class BenchCommand implements Runnable {
               TaskArgs.list(variants),
               samples,
               runs,
-              Split.parse(split));
+              Split.parse(split),
+              together);
       if (fork.json) {
         if (ps != null) {
           out.println(Forks.JSON.writeValueAsString(Map.of("paperScale", ps)));
@@ -185,8 +193,9 @@ final class BenchCommand implements Runnable {
     }
 
     private static void print(PrintWriter out, List<SynthBench.Row> rows, List<String> ranges) {
+      int width = Math.max(12, rows.stream().mapToInt(r -> r.variant().length()).max().orElse(0));
       out.printf(
-          "%-24s %-12s %12s %10s %12s %12s%s%n",
+          "%-24s %-" + width + "s %12s %10s %12s %12s%s%n",
           "TASK",
           "VARIANT",
           "samples/s",
@@ -197,7 +206,7 @@ final class BenchCommand implements Runnable {
       for (int i = 0; i < rows.size(); i++) {
         SynthBench.Row r = rows.get(i);
         out.printf(
-            "%-24s %-12s %12.0f %10.1f %12.1f %12.0f%s%n",
+            "%-24s %-" + width + "s %12.0f %10.1f %12.1f %12.0f%s%n",
             r.task(),
             r.variant(),
             r.samplesPerSecond(),

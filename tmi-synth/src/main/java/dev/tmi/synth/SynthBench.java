@@ -52,28 +52,49 @@ public final class SynthBench {
       int samples,
       int runs,
       Split split) {
+    return measure(registry, tasks, variants, samples, runs, split, false);
+  }
+
+  /**
+   * Measures every task and variant given, or with {@code together}, per task the variants given
+   * rendered from one run of the algorithm, as {@code tmi synth --variants a,b,c} renders them: one
+   * row per task, its variant the ids joined by {@code +}, its bytes those of all the variants.
+   * Variants a task lacks are skipped.
+   */
+  public static List<Row> measure(
+      TaskRegistry registry,
+      List<String> tasks,
+      List<String> variants,
+      int samples,
+      int runs,
+      Split split,
+      boolean together) {
     List<Row> rows = new ArrayList<>();
     // The first measurement also waits for the JIT to compile the engine code every task shares.
     long warmUp = FIRST_WARM_UP_NANOS;
     for (String id : tasks) {
       Task<?> task = registry.get(id);
+      List<Variant> has = new ArrayList<>();
       for (String vid : variants) {
-        Variant v =
-            TaskRegistry.variants(task).stream()
-                .filter(x -> x.id().equals(vid))
-                .findFirst()
-                .orElse(null);
-        if (v != null) {
-          rows.add(measure(task, v, samples, runs, split, warmUp));
-          warmUp = WARM_UP_NANOS;
-        }
+        TaskRegistry.variants(task).stream()
+            .filter(x -> x.id().equals(vid))
+            .findFirst()
+            .ifPresent(has::add);
+      }
+      List<List<Variant>> measured =
+          together
+              ? (has.isEmpty() ? List.of() : List.of(has))
+              : has.stream().map(List::of).toList();
+      for (List<Variant> vs : measured) {
+        rows.add(measure(task, vs, samples, runs, split, warmUp));
+        warmUp = WARM_UP_NANOS;
       }
     }
     return rows;
   }
 
   private static Row measure(
-      Task<?> task, Variant v, int samples, int runs, Split split, long warmUpNanos) {
+      Task<?> task, List<Variant> vs, int samples, int runs, Split split, long warmUpNanos) {
     Split[] splits = new Split[samples];
     Arrays.fill(splits, split);
     long[] indices = new long[samples];
@@ -87,7 +108,7 @@ public final class SynthBench {
             samples,
             0,
             Mix.S_ONLY,
-            List.of(v.id()),
+            vs.stream().map(Variant::id).toList(),
             1,
             1,
             Shard.ALL,
@@ -100,8 +121,8 @@ public final class SynthBench {
     long warmUntil = System.nanoTime() + warmUpNanos;
     do {
       Bytes[] out =
-          Synthesizer.renderTyped(task, sel, 0, Math.min(samples, 2000), List.of(v), config, spare);
-      spare.add(out[0]);
+          Synthesizer.renderTyped(task, sel, 0, Math.min(samples, 2000), vs, config, spare);
+      spare.addAll(Arrays.asList(out));
     } while (System.nanoTime() < warmUntil);
     double[] secs = new double[runs];
     double[] cpu = new double[runs];
@@ -110,18 +131,21 @@ public final class SynthBench {
     for (int r = 0; r < runs; r++) {
       long c0 = threads.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
-      Bytes[] out = Synthesizer.renderTyped(task, sel, 0, samples, List.of(v), config, spare);
+      Bytes[] out = Synthesizer.renderTyped(task, sel, 0, samples, vs, config, spare);
       secs[r] = (System.nanoTime() - t0) / 1e9;
       cpu[r] = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
-      bytes = out[0].length();
-      spare.add(out[0]);
+      bytes = 0;
+      for (Bytes b : out) {
+        bytes += b.length();
+      }
+      spare.addAll(Arrays.asList(out));
     }
     Arrays.sort(secs);
     Arrays.sort(cpu);
     double median = secs[runs / 2];
     return new Row(
         task.info().id(),
-        v.id(),
+        String.join("+", vs.stream().map(Variant::id).toList()),
         samples,
         samples / median,
         bytes / 1e6 / median,
