@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.ToDoubleFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -162,19 +163,13 @@ final class BenchScoreCommand implements Callable<Integer> {
         split,
         t[t.length / 2],
         t[0],
-        rows.stream()
-            .min(Comparator.comparingDouble(ScoreBench.Row::tracesPerSecond))
-            .map(ScoreBench.Row::task)
-            .orElse(""),
+        slowest(rows, ScoreBench.Row::tracesPerSecond),
         full[full.length / 2],
         Arrays.stream(full).filter(x -> x >= 20_000).count(),
         full.length,
         bad[bad.length / 2],
         bad[0],
-        rows.stream()
-            .min(Comparator.comparingDouble(ScoreBench.Row::corruptedPerSecond))
-            .map(ScoreBench.Row::task)
-            .orElse(""),
+        slowest(rows, ScoreBench.Row::corruptedPerSecond),
         Arrays.stream(bad).filter(x -> x >= 20_000).count(),
         bad.length);
     out.println(
@@ -182,5 +177,10 @@ final class BenchScoreCommand implements Callable<Integer> {
             + " shortcut); full = the same with the verifier run in both modes on every trace;"
             + " corrupt = corrupted outputs (always the full path); answer = extraction and"
             + " comparison only. Per CPU second of the scoring thread = per core.");
+  }
+
+  /** The task of the row with the lowest rate. */
+  private static String slowest(List<ScoreBench.Row> rows, ToDoubleFunction<ScoreBench.Row> rate) {
+    return rows.stream().min(Comparator.comparingDouble(rate)).map(ScoreBench.Row::task).orElse("");
   }
 }

@@ -1,0 +1,46 @@
+package dev.tmi.synth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.tmi.engine.task.Split;
+import dev.tmi.engine.task.TaskRegistry;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SynthBenchTest {
+  private static final TaskRegistry REGISTRY = TaskRegistry.load();
+
+  @Test
+  void eachVariantIsARowOfItsOwn() {
+    List<SynthBench.Row> rows =
+        SynthBench.measure(
+            REGISTRY, List.of("binary-search"), List.of("tail", "no-fetcher"), 50, 1, Split.S);
+    assertThat(rows).extracting(SynthBench.Row::variant).containsExactly("tail", "no-fetcher");
+    assertThat(rows).allSatisfy(r -> assertThat(r.megabytesPerCpuSecond()).isPositive());
+  }
+
+  @Test
+  void togetherTheVariantsOfATaskAreOneRowWithTheBytesOfThemAll() {
+    List<String> variants = List.of("tail", "no-fetcher", "no-such-variant");
+    List<SynthBench.Row> single =
+        SynthBench.measure(
+            REGISTRY, List.of("binary-search", "knapsack"), variants, 50, 1, Split.S, false);
+    List<SynthBench.Row> together =
+        SynthBench.measure(
+            REGISTRY, List.of("binary-search", "knapsack"), variants, 50, 1, Split.S, true);
+    assertThat(together)
+        .extracting(SynthBench.Row::task)
+        .containsExactly("binary-search", "knapsack");
+    assertThat(together).allSatisfy(r -> assertThat(r.variant()).isEqualTo("tail+no-fetcher"));
+    for (SynthBench.Row t : together) {
+      double sum =
+          single.stream()
+              .filter(r -> r.task().equals(t.task()))
+              .mapToDouble(SynthBench.Row::bytesPerSample)
+              .sum();
+      // The same samples rendered in one run of the algorithm: the same bytes as one run each.
+      assertThat(t.bytesPerSample()).isCloseTo(sum, within(1e-9));
+    }
+  }
+}
