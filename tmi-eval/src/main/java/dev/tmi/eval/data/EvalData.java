@@ -7,6 +7,7 @@ import dev.tmi.engine.task.Task;
 import dev.tmi.engine.task.TaskRegistry;
 import dev.tmi.engine.variant.Variant;
 import dev.tmi.synth.SampleJson;
+import dev.tmi.synth.Version;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -88,6 +89,10 @@ public final class EvalData {
             "--data " + dir + " holds no eval files of variant '" + sel.variant() + "'");
       }
     }
+    // Data in the trace format this TMI writes holds its renderings: the same configuration gives
+    // the same bytes until the format's version changes.
+    boolean cotIsRendering =
+        manifest.path("generator").path("format").asText("").equals(Version.FORMAT);
     List<EvalSample> out = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (String taskId : tasks) {
@@ -122,7 +127,7 @@ public final class EvalData {
           throw new IllegalArgumentException(
               file + " does not match its checksum in manifest.json (changed after tmi synth?)");
         }
-        readFile(file, bytes, task, variant, split, sel.limit(), ids, out);
+        readFile(file, bytes, task, variant, split, sel.limit(), ids, cotIsRendering, out);
       }
     }
     return out;
@@ -147,6 +152,7 @@ public final class EvalData {
       Split split,
       int limit,
       Set<String> ids,
+      boolean cotIsRendering,
       List<EvalSample> out) {
     String text = new String(bytes, StandardCharsets.UTF_8);
     int lineNo = 0;
@@ -164,14 +170,20 @@ public final class EvalData {
         continue;
       }
       String where = file + ":" + lineNo;
-      out.add(readSample(where, line, task, variant, split, ids));
+      out.add(readSample(where, line, task, variant, split, ids, cotIsRendering));
       taken++;
     }
   }
 
   /** Reads and checks one sample line. */
   static EvalSample readSample(
-      String where, String line, Task<?> task, Variant variant, Split split, Set<String> ids) {
+      String where,
+      String line,
+      Task<?> task,
+      Variant variant,
+      Split split,
+      Set<String> ids,
+      boolean cotIsRendering) {
     Sample s;
     try {
       s = SampleJson.MAPPER.readValue(line, Sample.class);
@@ -209,7 +221,7 @@ public final class EvalData {
     if (!ids.add(s.id())) {
       throw new IllegalArgumentException(where + ": the id " + s.id() + " appears twice");
     }
-    return new EvalSample(s, task, instance, variant, split, where);
+    return new EvalSample(s, task, instance, variant, split, where, cotIsRendering);
   }
 
   @SuppressWarnings("unchecked")

@@ -220,7 +220,7 @@ public final class ScoreBench {
             sol.answer().json(),
             boxed,
             instance);
-    return new EvalSample(s, task, d.instance(), v, split, "generated");
+    return new EvalSample(s, task, d.instance(), v, split, "generated", true);
   }
 
   /** CPU time of the current thread, in nanoseconds (wall time where not supported). */

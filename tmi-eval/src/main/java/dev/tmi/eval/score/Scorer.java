@@ -85,7 +85,12 @@ public final class Scorer {
         self = ref;
       } else {
         Verifier.Check checks =
-            check(s.task(), s.instance(), v, withBox(cot, boxed), referenceCot(s.sample().cot()));
+            check(
+                s.task(),
+                s.instance(),
+                v,
+                withBox(cot, boxed),
+                s.cotIsRendering() ? referenceCot(s.sample().cot()) : null);
         // Prose after the halting state ("so the answer is ...") is the answer area, not a wrong
         // step: where the first error is that prose, the text without it is judged. The trimmed
         // check comes from the reference execution and the parse the check already made, and its

@@ -3,9 +3,12 @@ package dev.tmi.eval.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tmi.engine.task.Split;
 import dev.tmi.engine.task.TaskRegistry;
 import dev.tmi.eval.TestData;
+import dev.tmi.synth.Version;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,6 +40,31 @@ class EvalDataTest {
         .hasSize(6)
         .allMatch(s -> s.sample().task().equals("knapsack"));
     assertThat(all.get(0).source()).endsWith("eval-S.jsonl:1");
+  }
+
+  @Test
+  void chainsOfThoughtAreTakenAsRenderingsOnlyInTheTraceFormatThisTmiWrites() throws Exception {
+    assertThat(load(data, List.of(), "tail", 0)).allMatch(EvalSample::cotIsRendering);
+    Path other = tmp.resolve("other-format");
+    try (var s = Files.walk(data)) {
+      for (Path p : s.toList()) {
+        Path t = other.resolve(data.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(t);
+        } else {
+          Files.copy(p, t);
+        }
+      }
+    }
+    Path manifest = other.resolve("manifest.json");
+    var mapper = new ObjectMapper();
+    var tree = (ObjectNode) mapper.readTree(manifest.toFile());
+    var generator = (ObjectNode) tree.get("generator");
+    assertThat(generator.path("format").asText()).isEqualTo(Version.FORMAT);
+    generator.put("format", "0");
+    mapper.writeValue(manifest.toFile(), tree);
+    List<EvalSample> older = load(other, List.of(), "tail", 0);
+    assertThat(older).isNotEmpty().noneMatch(EvalSample::cotIsRendering);
   }
 
   @Test

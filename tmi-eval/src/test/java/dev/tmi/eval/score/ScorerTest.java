@@ -79,7 +79,8 @@ class ScorerTest {
                 s.instance(),
                 s.variant(),
                 s.split(),
-                s.source());
+                s.source(),
+                s.cotIsRendering());
         assertThat(Scorer.referenceCot(wrapped.sample().cot())).isEqualTo(p.cot());
         var c = kinds[i % kinds.length].apply(s, new SplittableRandom(i));
         String text = c == null ? p.response() : c.text();
