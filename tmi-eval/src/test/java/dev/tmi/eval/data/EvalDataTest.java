@@ -42,13 +42,11 @@ class EvalDataTest {
     assertThat(all.get(0).source()).endsWith("eval-S.jsonl:1");
   }
 
-  @Test
-  void chainsOfThoughtAreTakenAsRenderingsOnlyInTheTraceFormatThisTmiWrites() throws Exception {
-    assertThat(load(data, List.of(), "tail", 0)).allMatch(EvalSample::cotIsRendering);
-    Path other = tmp.resolve("other-format");
-    try (var s = Files.walk(data)) {
+  /** A copy of the directory tree {@code from} at {@code to}. */
+  static Path copyOf(Path from, Path to) throws Exception {
+    try (var s = Files.walk(from)) {
       for (Path p : s.toList()) {
-        Path t = other.resolve(data.relativize(p).toString());
+        Path t = to.resolve(from.relativize(p).toString());
         if (Files.isDirectory(p)) {
           Files.createDirectories(t);
         } else {
@@ -56,6 +54,13 @@ class EvalDataTest {
         }
       }
     }
+    return to;
+  }
+
+  @Test
+  void chainsOfThoughtAreTakenAsRenderingsOnlyInTheTraceFormatThisTmiWrites() throws Exception {
+    assertThat(load(data, List.of(), "tail", 0)).allMatch(EvalSample::cotIsRendering);
+    Path other = copyOf(data, tmp.resolve("other-format"));
     Path manifest = other.resolve("manifest.json");
     var mapper = new ObjectMapper();
     var tree = (ObjectNode) mapper.readTree(manifest.toFile());
@@ -81,17 +86,7 @@ class EvalDataTest {
 
   @Test
   void aMalformedLineIsNamedByFileAndLine() throws Exception {
-    Path copy = tmp.resolve("copy");
-    try (var s = Files.walk(data)) {
-      for (Path p : s.toList()) {
-        Path t = copy.resolve(data.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(t);
-        } else {
-          Files.copy(p, t);
-        }
-      }
-    }
+    Path copy = copyOf(data, tmp.resolve("copy"));
     Path f = copy.resolve("knapsack/tail/eval-M.jsonl");
     List<String> lines = new java.util.ArrayList<>(Files.readAllLines(f));
     lines.set(1, lines.get(1).substring(0, 40));
