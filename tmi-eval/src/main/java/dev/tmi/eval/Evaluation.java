@@ -100,6 +100,15 @@ public final class Evaluation {
         EvalData.load(
             TaskRegistry.load(),
             new EvalData.Selection(c.data(), c.tasks(), c.splits(), c.variant(), c.limit()));
+    if (samples.stream().anyMatch(s -> !s.cotIsRendering())) {
+      listener.note(
+          "--data "
+              + c.data()
+              + " was not written in trace format "
+              + Version.FORMAT
+              + ", the one this TMI writes and reads: its chains of thought are not taken as the"
+              + " reference's, and a model trained on it may write steps this TMI cannot read");
+    }
     RunFiles files = new RunFiles(c.out());
     if (Files.exists(c.out()) && !Files.isDirectory(c.out())) {
       throw new IllegalArgumentException("--out " + c.out() + " exists and is not a directory");

@@ -7,10 +7,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tmi.engine.task.Split;
 import dev.tmi.engine.task.TaskRegistry;
+import dev.tmi.eval.Evaluation;
+import dev.tmi.eval.Fixture;
 import dev.tmi.eval.TestData;
+import dev.tmi.eval.run.EvalListener;
 import dev.tmi.synth.Version;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,6 +74,28 @@ class EvalDataTest {
     mapper.writeValue(manifest.toFile(), tree);
     List<EvalSample> older = load(other, List.of(), "tail", 0);
     assertThat(older).isNotEmpty().noneMatch(EvalSample::cotIsRendering);
+    // A run on such data says so (re-scoring an empty run, no model), and only on such data.
+    assertThat(notesOfRun(other, tmp.resolve("run-other")))
+        .anyMatch(n -> n.contains("was not written in trace format"));
+    assertThat(notesOfRun(data, tmp.resolve("run-current")))
+        .noneMatch(n -> n.contains("trace format"));
+  }
+
+  /** What an evaluation of {@code dir} without a model tells the user. */
+  private static List<String> notesOfRun(Path dir, Path out) throws Exception {
+    List<String> notes = new ArrayList<>();
+    Evaluation.run(
+        Fixture.config(dir, out, "tail", null, Fixture.inference(1, 0)),
+        null,
+        null,
+        null,
+        new EvalListener() {
+          @Override
+          public void note(String message) {
+            notes.add(message);
+          }
+        });
+    return notes;
   }
 
   @Test
