@@ -10,7 +10,10 @@ import dev.tmi.synth.Shard;
 import dev.tmi.synth.SynthConfig;
 import dev.tmi.synth.SynthListener;
 import dev.tmi.synth.Synthesizer;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /** Real {@code tmi synth} output for tests, written with the {@link Synthesizer}. */
@@ -41,6 +44,24 @@ public final class TestData {
                 DedupMode.QUERY),
             new SynthListener() {});
     return out;
+  }
+
+  /**
+   * Copies the directory tree {@code from} to {@code to}, replacing files there; returns {@code
+   * to}.
+   */
+  public static Path copyTree(Path from, Path to) throws IOException {
+    try (var s = Files.walk(from)) {
+      for (Path p : s.toList()) {
+        Path t = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(t);
+        } else {
+          Files.copy(p, t, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+    return to;
   }
 
   /** Loads the eval samples of one variant. */

@@ -44,22 +44,11 @@ public final class SynthBench {
       double megabytesPerCpuSecond,
       double bytesPerSample) {}
 
-  /** Measures every task and variant given; variants a task lacks are skipped. */
-  public static List<Row> measure(
-      TaskRegistry registry,
-      List<String> tasks,
-      List<String> variants,
-      int samples,
-      int runs,
-      Split split) {
-    return measure(registry, tasks, variants, samples, runs, split, false);
-  }
-
   /**
-   * Measures every task and variant given, or with {@code together}, per task the variants given
-   * rendered from one run of the algorithm, as {@code tmi synth --variants a,b,c} renders them: one
-   * row per task, its variant the ids joined by {@code +}, its bytes those of all the variants.
-   * Variants a task lacks are skipped.
+   * Measures every task and variant given, one row each, or with {@code together}, per task the
+   * variants given rendered from one run of the algorithm, as {@code tmi synth --variants a,b,c}
+   * renders them: one row per task, its variant the ids joined by {@code +}, its bytes those of all
+   * the variants. Variants a task lacks are skipped.
    */
   public static List<Row> measure(
       TaskRegistry registry,

@@ -15,7 +15,13 @@ class SynthBenchTest {
   void eachVariantIsARowOfItsOwn() {
     List<SynthBench.Row> rows =
         SynthBench.measure(
-            REGISTRY, List.of("binary-search"), List.of("tail", "no-fetcher"), 50, 1, Split.S);
+            REGISTRY,
+            List.of("binary-search"),
+            List.of("tail", "no-fetcher"),
+            50,
+            1,
+            Split.S,
+            false);
     assertThat(rows).extracting(SynthBench.Row::variant).containsExactly("tail", "no-fetcher");
     assertThat(rows).allSatisfy(r -> assertThat(r.megabytesPerCpuSecond()).isPositive());
   }

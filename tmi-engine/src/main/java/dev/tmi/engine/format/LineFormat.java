@@ -1,6 +1,7 @@
 package dev.tmi.engine.format;
 
 import dev.tmi.engine.trace.Event;
+import dev.tmi.engine.trace.EventList;
 import dev.tmi.engine.trace.Fetch;
 import dev.tmi.engine.trace.Goto;
 import dev.tmi.engine.trace.Halt;
@@ -181,11 +182,11 @@ abstract class LineFormat implements TraceFormat {
    */
   @Override
   public final ParsedTrace parse(String text, List<Event> reference) {
-    return parse(text, reference.toArray(EMPTY));
+    return parseRendering(text, reference.toArray(EMPTY));
   }
 
-  @Override
-  public final ParsedTrace parse(String text, Event[] reference) {
+  /** {@link #parse(String, List)} with the reference as an array; it renders the reference. */
+  private ParsedTrace parseRendering(String text, Event[] reference) {
     int n = reference.length;
     if (n == 0) {
       return parse(text);
@@ -219,11 +220,11 @@ abstract class LineFormat implements TraceFormat {
   public final ParsedTrace parse(String text, Event[] reference, String rendering) {
     int n = reference.length;
     if (n == 0 || rendering == null) {
-      return parse(text, reference);
+      return parseRendering(text, reference);
     }
     byte[] bytes = rendering.getBytes(StandardCharsets.UTF_8);
     if (bytes.length != rendering.length()) {
-      return parse(text, reference);
+      return parseRendering(text, reference);
     }
     int[] lineStarts = new int[n + 1];
     int lineCount = 0;
@@ -236,13 +237,13 @@ abstract class LineFormat implements TraceFormat {
     for (int k = 0; k < bytes.length; k++) {
       if (bytes[k] == '\n') {
         if (lines == lineCount) {
-          return parse(text, reference);
+          return parseRendering(text, reference);
         }
         lineOffsets[lines++] = k + 1;
       }
     }
     if (lines != lineCount) {
-      return parse(text, reference);
+      return parseRendering(text, reference);
     }
     return parseAgainst(
         text,

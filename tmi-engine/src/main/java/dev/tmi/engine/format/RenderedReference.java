@@ -1,6 +1,7 @@
 package dev.tmi.engine.format;
 
 import dev.tmi.engine.trace.Event;
+import dev.tmi.engine.trace.EventList;
 import dev.tmi.engine.trace.Goto;
 import dev.tmi.engine.trace.Halt;
 import dev.tmi.engine.trace.State;

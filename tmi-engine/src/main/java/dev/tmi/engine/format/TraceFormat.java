@@ -39,21 +39,15 @@ public interface TraceFormat {
   }
 
   /**
-   * {@link #parse(String, List)} with the reference as an array, which the format must not change.
-   */
-  default ParsedTrace parse(String text, Event[] reference) {
-    return parse(text, Arrays.asList(reference));
-  }
-
-  /**
-   * {@link #parse(String, Event[])} given also the reference's rendering in this format, {@code
-   * render(reference)}, which the caller has at hand (an evaluation sample's chain of thought): a
-   * format may then match the text against it instead of rendering the reference again. The result
-   * is that of {@link #parse(String)} only if {@code rendering} is the reference's rendering.
+   * {@link #parse(String, List)}, with the reference as an array the format must not change, given
+   * also the reference's rendering in this format, {@code render(reference)}, which the caller has
+   * at hand (an evaluation sample's chain of thought): a format may then match the text against it
+   * instead of rendering the reference again. The result is that of {@link #parse(String)} only if
+   * {@code rendering} is the reference's rendering.
    *
    * @param rendering the reference's rendering, or {@code null} if not at hand
    */
   default ParsedTrace parse(String text, Event[] reference, String rendering) {
-    return parse(text, reference);
+    return parse(text, Arrays.asList(reference));
   }
 }

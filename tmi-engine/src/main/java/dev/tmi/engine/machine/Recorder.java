@@ -2,6 +2,7 @@ package dev.tmi.engine.machine;
 
 import dev.tmi.engine.trace.Arg;
 import dev.tmi.engine.trace.Event;
+import dev.tmi.engine.trace.EventList;
 import dev.tmi.engine.trace.Fetch;
 import dev.tmi.engine.trace.Goto;
 import dev.tmi.engine.trace.Halt;
@@ -18,10 +19,9 @@ import java.util.Map;
 
 /** Runs an algorithm for real and records every event. */
 public final class Recorder extends RunningMachine {
-  // An array of its own rather than an ArrayList: the verifier wants the events as an array, and
-  // copying an ArrayList's Object[] into an Event[] checks the type of every element.
-  private Event[] events;
-  private int size;
+  private static final Event[] NO_EVENTS = new Event[0];
+
+  private final EventList events;
   private final boolean keepInputs;
 
   // The inputs as they were put in memory before the first state, kept in order (a map is built
@@ -53,7 +53,7 @@ public final class Recorder extends RunningMachine {
    */
   public Recorder(boolean keepInputs, int expectedEvents) {
     this.keepInputs = keepInputs;
-    this.events = new Event[Math.max(16, expectedEvents)];
+    this.events = new EventList(Math.max(16, expectedEvents));
     if (keepInputs) {
       inputNames = new String[16];
       inputValues = new String[16];
@@ -73,24 +73,17 @@ public final class Recorder extends RunningMachine {
     }
   }
 
-  private void add(Event e) {
-    if (size == events.length) {
-      events = Arrays.copyOf(events, size * 2);
-    }
-    events[size++] = e;
-  }
-
   @Override
   protected void onState(String label, String group, String previous) {
     if (previous != null) {
-      add(new Goto(label));
+      events.add(new Goto(label));
     }
-    add(new State(label, group));
+    events.add(new State(label, group));
   }
 
   @Override
   protected void onFetch(String name, String value) {
-    add(new Fetch(name, value));
+    events.add(new Fetch(name, value));
   }
 
   @Override
@@ -99,12 +92,12 @@ public final class Recorder extends RunningMachine {
     for (int i = 0; i < args.length; i++) {
       ops[i] = new Arg(args[i].ref(), args[i].text());
     }
-    add(new Op(operator, List.of(ops), result));
+    events.add(new Op(operator, List.of(ops), result));
   }
 
   @Override
   protected void onRelate(Val a, Val b, String relation) {
-    add(
+    events.add(
         new Op(
             Operator.REL,
             List.of(new Arg(a.ref(), a.text()), new Arg(b.ref(), b.text())),
@@ -113,12 +106,12 @@ public final class Recorder extends RunningMachine {
 
   @Override
   protected void onWrite(String name, String value) {
-    add(new Write(name, value));
+    events.add(new Write(name, value));
   }
 
   @Override
   protected void onHalt(String last) {
-    add(Halt.INSTANCE);
+    events.add(Halt.INSTANCE);
   }
 
   /** The recorded trace; the algorithm must have halted. */
@@ -126,7 +119,7 @@ public final class Recorder extends RunningMachine {
     if (!halted()) {
       throw new IllegalStateException("the algorithm did not halt");
     }
-    return new Trace(Arrays.asList(eventArray()));
+    return new Trace(events);
   }
 
   /** The recorded events, as a new array; the algorithm must have halted. */
@@ -134,7 +127,7 @@ public final class Recorder extends RunningMachine {
     if (!halted()) {
       throw new IllegalStateException("the algorithm did not halt");
     }
-    return Arrays.copyOf(events, size);
+    return events.toArray(NO_EVENTS);
   }
 
   /** The memory as it was when the first state opened: the inputs. Unmodifiable. */

@@ -46,25 +46,10 @@ class EvalDataTest {
     assertThat(all.get(0).source()).endsWith("eval-S.jsonl:1");
   }
 
-  /** A copy of the directory tree {@code from} at {@code to}. */
-  static Path copyOf(Path from, Path to) throws Exception {
-    try (var s = Files.walk(from)) {
-      for (Path p : s.toList()) {
-        Path t = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(t);
-        } else {
-          Files.copy(p, t);
-        }
-      }
-    }
-    return to;
-  }
-
   @Test
   void chainsOfThoughtAreTakenAsRenderingsOnlyInTheTraceFormatThisTmiWrites() throws Exception {
     assertThat(load(data, List.of(), "tail", 0)).allMatch(EvalSample::cotIsRendering);
-    Path other = copyOf(data, tmp.resolve("other-format"));
+    Path other = TestData.copyTree(data, tmp.resolve("other-format"));
     Path manifest = other.resolve("manifest.json");
     var mapper = new ObjectMapper();
     var tree = (ObjectNode) mapper.readTree(manifest.toFile());
@@ -112,7 +97,7 @@ class EvalDataTest {
 
   @Test
   void aMalformedLineIsNamedByFileAndLine() throws Exception {
-    Path copy = copyOf(data, tmp.resolve("copy"));
+    Path copy = TestData.copyTree(data, tmp.resolve("copy"));
     Path f = copy.resolve("knapsack/tail/eval-M.jsonl");
     List<String> lines = new java.util.ArrayList<>(Files.readAllLines(f));
     lines.set(1, lines.get(1).substring(0, 40));

@@ -48,20 +48,7 @@ class ReportTest {
         new HashMap<>());
     String keep = System.getProperty("tmi.keep");
     if (keep != null) {
-      copy(tmp, Path.of(keep));
-    }
-  }
-
-  private static void copy(Path from, Path to) throws Exception {
-    try (var s = Files.walk(from)) {
-      for (Path p : s.toList()) {
-        Path t = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(t);
-        } else {
-          Files.copy(p, t, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
+      TestData.copyTree(tmp, Path.of(keep));
     }
   }
 

@@ -1,21 +1,21 @@
-package dev.tmi.engine.format;
+package dev.tmi.engine.trace;
 
-import dev.tmi.engine.trace.Event;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.RandomAccess;
 
 /**
- * The events a parser reads, in an {@code Event[]} of their own: the verifier copies them into an
- * array, and copying an {@code ArrayList}'s {@code Object[]} into an {@code Event[]} checks the
- * type of every element, while a copy between {@code Event[]}s does not. Only the parser that owns
- * the list changes it.
+ * A growable list of events in an {@code Event[]} of its own, for the recorder and the parsers that
+ * fill one: the verifier copies traces into arrays, and copying an {@code ArrayList}'s {@code
+ * Object[]} into an {@code Event[]} checks the type of every element, while a copy between {@code
+ * Event[]}s does not. Only its owner changes it, until it hands it over.
  */
-final class EventList extends AbstractList<Event> implements RandomAccess {
+public final class EventList extends AbstractList<Event> implements RandomAccess {
   private Event[] events;
   private int size;
 
-  EventList(int capacity) {
+  /** An empty list with room for {@code capacity} events. */
+  public EventList(int capacity) {
     events = new Event[Math.max(8, capacity)];
   }
 
@@ -29,7 +29,7 @@ final class EventList extends AbstractList<Event> implements RandomAccess {
   }
 
   /** Adds {@code from[start, end)}. */
-  void addRange(Event[] from, int start, int end) {
+  public void addRange(Event[] from, int start, int end) {
     int n = end - start;
     if (size + n > events.length) {
       events = Arrays.copyOf(events, Math.max(size * 2, size + n));
