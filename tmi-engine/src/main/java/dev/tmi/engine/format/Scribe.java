@@ -1,16 +1,12 @@
 package dev.tmi.engine.format;
 
+import dev.tmi.engine.machine.Cells;
 import dev.tmi.engine.machine.RunningMachine;
 import dev.tmi.engine.machine.Val;
 import dev.tmi.engine.trace.Operator;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * A machine that writes chains of thought while the algorithm runs, without recording events: the
@@ -196,9 +192,8 @@ public final class Scribe extends RunningMachine {
     // (Made only for a page that merges: a scribe is made per sample.)
     final boolean mergedGroups;
     String group;
-    final List<String> groupReads;
-    final Set<String> seen;
-    final Map<String, String> groupWrites;
+    final Cells groupReads;
+    final Cells groupWrites;
 
     // The label of the open state as the page shows it (a merged group shows the group's).
     String shown;
@@ -211,9 +206,8 @@ public final class Scribe extends RunningMachine {
       this.transitions = page.view().transitions();
       this.idleStates = page.view().idleStates();
       this.mergedGroups = page.view().mergedGroups();
-      this.groupReads = mergedGroups ? new ArrayList<>() : null;
-      this.seen = mergedGroups ? new HashSet<>() : null;
-      this.groupWrites = mergedGroups ? new LinkedHashMap<>() : null;
+      this.groupReads = mergedGroups ? new Cells(16) : null;
+      this.groupWrites = mergedGroups ? new Cells(16) : null;
     }
 
     void state(String label, String group, boolean follows) {
@@ -252,9 +246,8 @@ public final class Scribe extends RunningMachine {
 
     void fetch(String name, String value) {
       if (group != null) {
-        if (!groupWrites.containsKey(name) && seen.add(name)) {
-          groupReads.add(name);
-          groupReads.add(value);
+        if (!groupWrites.contains(name)) {
+          groupReads.putIfAbsent(name, value);
         }
       } else if (fetches) {
         item(FETCHES, name, value);
@@ -275,15 +268,14 @@ public final class Scribe extends RunningMachine {
       if (group == null) {
         return;
       }
-      for (int i = 0; i < groupReads.size(); i += 2) {
-        item(FETCHES, groupReads.get(i), groupReads.get(i + 1));
+      for (int i = 0; i < groupReads.size(); i++) {
+        item(FETCHES, groupReads.nameAt(i), groupReads.valueAt(i));
       }
-      for (Map.Entry<String, String> w : groupWrites.entrySet()) {
-        item(WRITES, w.getKey(), w.getValue());
+      for (int i = 0; i < groupWrites.size(); i++) {
+        item(WRITES, groupWrites.nameAt(i), groupWrites.valueAt(i));
       }
       closeRun();
       groupReads.clear();
-      seen.clear();
       groupWrites.clear();
       group = null;
     }

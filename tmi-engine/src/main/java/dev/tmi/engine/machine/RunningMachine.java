@@ -1,8 +1,6 @@
 package dev.tmi.engine.machine;
 
 import dev.tmi.engine.trace.Operator;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * A machine that runs the algorithm for real: it holds the memory, computes every value and checks
@@ -15,7 +13,7 @@ import java.util.Map;
  * of the data.
  */
 public abstract class RunningMachine extends Machine {
-  private final Map<String, String> memory = new HashMap<>(128);
+  private final Cells memory = new Cells(64);
   private String current;
   private String lastGroup;
   private boolean halted;

@@ -157,6 +157,14 @@ public final class Literals {
     return lit.length() >= 3 && lit.charAt(0) == '\'' && lit.charAt(lit.length() - 1) == '\'';
   }
 
+  /** Whether the literal is a character literal without an escape, such as {@code 'a'}. */
+  private static boolean isPlainChar(String lit) {
+    return lit.length() == 3
+        && lit.charAt(0) == '\''
+        && lit.charAt(2) == '\''
+        && lit.charAt(1) != '\\';
+  }
+
   /** Whether the literal is a quoted string. */
   public static boolean isString(String lit) {
     return lit.length() >= 2 && lit.charAt(0) == '"' && lit.charAt(lit.length() - 1) == '"';
@@ -251,6 +259,10 @@ public final class Literals {
     long smallB = parseSmall(b);
     if (smallA != NOT_SMALL && smallB != NOT_SMALL) {
       return Long.compare(smallA, smallB);
+    }
+    // Two plain character literals, as tasks over text compare them, without unquoting them.
+    if (isPlainChar(a) && isPlainChar(b)) {
+      return Character.compare(a.charAt(1), b.charAt(1));
     }
     boolean numA = isNumber(a) || isInf(a);
     boolean numB = isNumber(b) || isInf(b);
