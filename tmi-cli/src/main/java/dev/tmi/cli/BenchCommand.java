@@ -89,6 +89,17 @@ final class BenchCommand implements Runnable {
     @Option(names = "--scratch", description = "Where --paper-scale writes (deleted after).")
     Path scratch;
 
+    @Option(
+        names = "--fork-per-row",
+        description =
+            "Measure each row in fresh JVMs of its own (--forks of them, at least one), as JMH"
+                + " forks per benchmark: in one JVM a row's figure depends on the rows measured"
+                + " before it, whose code the JIT compiled the shared engine for.")
+    boolean forkPerRow;
+
+    @Option(names = "--paper-scale-only", hidden = true, description = "No rows (forks).")
+    boolean paperScaleOnly;
+
     @Mixin ForkOptions fork;
 
     /** The paper-scale run's figures. */
@@ -108,7 +119,11 @@ final class BenchCommand implements Runnable {
         throw new IllegalArgumentException("--samples and --runs must be positive");
       }
       PrintWriter out = spec.commandLine().getOut();
-      if (fork.forking()) {
+      boolean forking = fork.forking();
+      if (forkPerRow) {
+        return forkedPerRow(out);
+      }
+      if (forking) {
         return forked(out);
       }
       PaperScale ps = null;
@@ -122,14 +137,16 @@ final class BenchCommand implements Runnable {
         }
       }
       List<SynthBench.Row> rows =
-          SynthBench.measure(
-              TaskRegistry.load(),
-              TaskArgs.tasks(tasks),
-              TaskArgs.list(variants),
-              samples,
-              runs,
-              Split.parse(split),
-              together);
+          paperScaleOnly
+              ? List.of()
+              : SynthBench.measure(
+                  TaskRegistry.load(),
+                  TaskArgs.tasks(tasks),
+                  TaskArgs.list(variants),
+                  samples,
+                  runs,
+                  Split.parse(split),
+                  together);
       if (fork.json) {
         if (ps != null) {
           out.println(Forks.JSON.writeValueAsString(Map.of("paperScale", ps)));
@@ -144,8 +161,37 @@ final class BenchCommand implements Runnable {
     }
 
     private int forked(PrintWriter out) throws Exception {
-      List<List<JsonNode>> outputs =
-          Forks.run(Forks.childArgs(spec), fork.forks, spec.commandLine().getErr());
+      return report(out, Forks.run(Forks.childArgs(spec), fork.forks, spec.commandLine().getErr()));
+    }
+
+    /** The paper-scale run in forks of its own, then each row in its own. */
+    private int forkedPerRow(PrintWriter out) throws Exception {
+      PrintWriter log = spec.commandLine().getErr();
+      List<List<JsonNode>> outputs = new ArrayList<>();
+      List<String> rowOptions = List.of("--fork-per-row", "--paper-scale", "--tasks", "--variants");
+      if (paperScale) {
+        List<String> args = Forks.childArgs(spec, List.of("--fork-per-row"));
+        args.add("--paper-scale-only");
+        outputs.addAll(Forks.run(args, fork.forks, log, "paper scale: "));
+      }
+      List<SynthBench.Planned> plan =
+          SynthBench.plan(
+              TaskRegistry.load(), TaskArgs.tasks(tasks), TaskArgs.list(variants), together);
+      for (int i = 0; i < plan.size(); i++) {
+        SynthBench.Planned p = plan.get(i);
+        List<String> args = Forks.childArgs(spec, rowOptions);
+        args.addAll(List.of("--tasks", p.task(), "--variants", String.join(",", p.variants())));
+        String label =
+            String.format(
+                "row %d of %d (%s %s): ",
+                i + 1, plan.size(), p.task(), String.join("+", p.variants()));
+        outputs.addAll(Forks.run(args, fork.forks, log, label));
+      }
+      return report(out, outputs);
+    }
+
+    /** Medians per row over the forks' outputs, printed as a table. */
+    private int report(PrintWriter out, List<List<JsonNode>> outputs) throws Exception {
       Map<String, List<SynthBench.Row>> byRow = new LinkedHashMap<>();
       List<PaperScale> paper = new ArrayList<>();
       for (List<JsonNode> lines : outputs) {
@@ -186,7 +232,9 @@ final class BenchCommand implements Runnable {
         ranges.add(Forks.range(rs, SynthBench.Row::megabytesPerCpuSecond));
       }
       if (!rows.isEmpty()) {
-        out.printf("medians over %d fresh JVMs:%n", fork.forks);
+        out.printf(
+            forkPerRow ? "medians over %d fresh JVMs per row:%n" : "medians over %d fresh JVMs:%n",
+            fork.forks);
         print(out, rows, ranges);
       }
       return 0;

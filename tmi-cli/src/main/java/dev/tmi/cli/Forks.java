@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * Runs a benchmark command again in fresh JVMs, as JMH's forks do. On this code one JVM's JIT can
@@ -35,9 +36,15 @@ final class Forks {
    */
   static List<List<JsonNode>> run(List<String> args, int n, PrintWriter log)
       throws IOException, InterruptedException {
+    return run(args, n, log, "");
+  }
+
+  /** As {@link #run(List, int, PrintWriter)}, each progress line starting with {@code label}. */
+  static List<List<JsonNode>> run(List<String> args, int n, PrintWriter log, String label)
+      throws IOException, InterruptedException {
     List<List<JsonNode>> outputs = new ArrayList<>();
     for (int f = 1; f <= n; f++) {
-      log.printf("fork %d of %d ...%n", f, n);
+      log.printf("%sfork %d of %d ...%n", label, f, n);
       log.flush();
       List<String> command = new ArrayList<>();
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -78,17 +85,33 @@ final class Forks {
    * measures exactly what was asked whatever options the benchmark grows.
    */
   static List<String> childArgs(CommandSpec spec) {
+    return childArgs(spec, List.of());
+  }
+
+  /**
+   * As {@link #childArgs(CommandSpec)}, also without the options named in {@code dropped} (with
+   * their values), so that the caller can give a fork other ones.
+   */
+  static List<String> childArgs(CommandSpec spec, List<String> dropped) {
+    List<String> drop = new ArrayList<>(dropped);
+    drop.add("--forks");
     List<String> original = spec.commandLine().getParseResult().originalArgs();
     List<String> args = new ArrayList<>();
     for (int i = 0; i < original.size(); i++) {
       String a = original.get(i);
-      if (a.equals("--forks")) {
-        i++;
-      } else if (!a.startsWith("--forks=")) {
+      String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+      if (!drop.contains(name)) {
         args.add(a);
+      } else if (!a.contains("=") && takesValue(spec, name)) {
+        i++;
       }
     }
     return args;
+  }
+
+  private static boolean takesValue(CommandSpec spec, String option) {
+    OptionSpec o = spec.findOption(option);
+    return o != null && o.arity().max() > 0;
   }
 
   /** The median of a field over several measurements (the upper one of an even count). */

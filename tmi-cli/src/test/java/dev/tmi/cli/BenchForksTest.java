@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tmi.eval.score.ScoreBench;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 class BenchForksTest {
 
@@ -86,5 +88,41 @@ class BenchForksTest {
     MainTest.Run r = MainTest.run("bench", "synth", "--tasks", "binary-search", "--forks", "0");
     assertThat(r.code()).isNotZero();
     assertThat(r.err()).contains("--forks");
+  }
+
+  @Test
+  void synthBenchForkPerRowMeasuresEachRowInItsOwnJvm() {
+    MainTest.Run r =
+        MainTest.run(
+            "bench",
+            "synth",
+            "--tasks",
+            "binary-search",
+            "--variants",
+            "tail,no-fetcher",
+            "--samples",
+            "100",
+            "--runs",
+            "1",
+            "--fork-per-row");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err())
+        .contains("row 1 of 2 (binary-search tail): fork 1 of 1")
+        .contains("row 2 of 2 (binary-search no-fetcher): fork 1 of 1");
+    assertThat(r.out()).contains("medians over 1 fresh JVMs per row");
+    assertThat(r.out()).containsPattern("(?m)^binary-search +tail .* \\d+-\\d+$");
+    assertThat(r.out()).containsPattern("(?m)^binary-search +no-fetcher .* \\d+-\\d+$");
+  }
+
+  @Test
+  void aForkGetsTheCommandLineWithoutTheOptionsDropped() {
+    CommandLine cl = new CommandLine(new BenchCommand.Synth());
+    cl.parseArgs("--tasks", "a,b", "--forks=3", "--variants=tail", "--runs", "2", "--fork-per-row");
+    assertThat(Forks.childArgs(cl.getCommandSpec()))
+        .containsExactly("--tasks", "a,b", "--variants=tail", "--runs", "2", "--fork-per-row");
+    assertThat(
+            Forks.childArgs(
+                cl.getCommandSpec(), List.of("--tasks", "--variants", "--fork-per-row")))
+        .containsExactly("--runs", "2");
   }
 }

@@ -45,10 +45,43 @@ public final class SynthBench {
       double bytesPerSample) {}
 
   /**
-   * Measures every task and variant given, one row each, or with {@code together}, per task the
-   * variants given rendered from one run of the algorithm, as {@code tmi synth --variants a,b,c}
-   * renders them: one row per task, its variant the ids joined by {@code +}, its bytes those of all
-   * the variants. Variants a task lacks are skipped.
+   * One row to measure: a task, and the variants rendered together from one run of its algorithm
+   * (one variant unless {@code together}).
+   *
+   * @param task the task id
+   * @param variants the variant ids
+   */
+  public record Planned(String task, List<String> variants) {}
+
+  /**
+   * The rows {@link #measure} measures, in its order: every task and variant given, one row each,
+   * or with {@code together}, one row per task with the variants given, as {@code tmi synth
+   * --variants a,b,c} renders them from one run of the algorithm. Variants a task lacks are
+   * skipped.
+   */
+  public static List<Planned> plan(
+      TaskRegistry registry, List<String> tasks, List<String> variants, boolean together) {
+    List<Planned> rows = new ArrayList<>();
+    for (String id : tasks) {
+      Task<?> task = registry.get(id);
+      List<String> has = new ArrayList<>();
+      for (String vid : variants) {
+        if (TaskRegistry.variants(task).stream().anyMatch(x -> x.id().equals(vid))) {
+          has.add(vid);
+        }
+      }
+      if (together && !has.isEmpty()) {
+        rows.add(new Planned(id, has));
+      } else if (!together) {
+        has.forEach(v -> rows.add(new Planned(id, List.of(v))));
+      }
+    }
+    return rows;
+  }
+
+  /**
+   * Measures the rows {@link #plan} gives: with {@code together}, a row's variant is the ids joined
+   * by {@code +}, its bytes those of all the variants.
    */
   public static List<Row> measure(
       TaskRegistry registry,
@@ -61,23 +94,18 @@ public final class SynthBench {
     List<Row> rows = new ArrayList<>();
     // The first measurement also waits for the JIT to compile the engine code every task shares.
     long warmUp = FIRST_WARM_UP_NANOS;
-    for (String id : tasks) {
-      Task<?> task = registry.get(id);
-      List<Variant> has = new ArrayList<>();
-      for (String vid : variants) {
-        TaskRegistry.variants(task).stream()
-            .filter(x -> x.id().equals(vid))
-            .findFirst()
-            .ifPresent(has::add);
+    for (Planned p : plan(registry, tasks, variants, together)) {
+      Task<?> task = registry.get(p.task());
+      List<Variant> vs = new ArrayList<>();
+      for (String vid : p.variants()) {
+        vs.add(
+            TaskRegistry.variants(task).stream()
+                .filter(x -> x.id().equals(vid))
+                .findFirst()
+                .orElseThrow());
       }
-      List<List<Variant>> measured =
-          together
-              ? (has.isEmpty() ? List.of() : List.of(has))
-              : has.stream().map(List::of).toList();
-      for (List<Variant> vs : measured) {
-        rows.add(measure(task, vs, samples, runs, split, warmUp));
-        warmUp = WARM_UP_NANOS;
-      }
+      rows.add(measure(task, vs, samples, runs, split, warmUp));
+      warmUp = WARM_UP_NANOS;
     }
     return rows;
   }

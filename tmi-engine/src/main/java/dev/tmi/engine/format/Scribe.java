@@ -182,10 +182,27 @@ public final class Scribe extends RunningMachine {
     String pendingName;
     String pendingValue;
 
-    // Where the open state's text starts, to take it back if the state writes nothing.
+    // Whether the open state has written a cell.
+    boolean wrote;
+
+    // A page without idle states must take back the text of a state that writes nothing. After
+    // a state that wrote, the next one is written as it goes, and taken back if need be. After
+    // one that did not, it is held back until it writes, as references to its steps' parts: in
+    // some tasks most states write nothing, and writing their text only to take it back cost
+    // more than the rest of the page, while in others nearly every state writes, and holding its
+    // steps back only to write them all cost a tenth of the page.
+    boolean holdsState;
     int stateStart;
     int linesBefore;
-    boolean wrote;
+    static final int LABEL = 0;
+    static final int FETCH = 1;
+    static final int OP = 2;
+    int held;
+    int[] heldKinds;
+    String[] heldFirst;
+    String[] heldSecond;
+    Operator[] heldOperators;
+    Val[][] heldArgs;
 
     // The open group of merged states, what it read from outside itself (in order, once each)
     // and the last value of each cell it wrote (in the order of first writes).
@@ -208,6 +225,13 @@ public final class Scribe extends RunningMachine {
       this.mergedGroups = page.view().mergedGroups();
       this.groupReads = mergedGroups ? new Cells(16) : null;
       this.groupWrites = mergedGroups ? new Cells(16) : null;
+      if (!idleStates) {
+        heldKinds = new int[16];
+        heldFirst = new String[16];
+        heldSecond = new String[16];
+        heldOperators = new Operator[16];
+        heldArgs = new Val[16][];
+      }
     }
 
     void state(String label, String group, boolean follows) {
@@ -223,22 +247,27 @@ public final class Scribe extends RunningMachine {
         }
       }
       if (follows) {
-        if (transitions) {
+        if (transitions && !holding()) {
           format.renderGoto(shown, label, line());
         }
         endState();
       }
-      stateStart = out.length();
-      linesBefore = lines;
+      holdsState = !idleStates && follows && !wrote;
       wrote = false;
       shown = label;
-      format.renderState(label, line());
+      stateStart = out.length();
+      linesBefore = lines;
+      if (holding()) {
+        hold(LABEL, label, null, null, null);
+      } else {
+        format.renderState(label, line());
+      }
     }
 
     void halt() {
       closeRun();
       flushGroup();
-      if (transitions) {
+      if (transitions && !holding()) {
         format.renderHalt(shown, line());
       }
       endState();
@@ -250,12 +279,19 @@ public final class Scribe extends RunningMachine {
           groupReads.putIfAbsent(name, value);
         }
       } else if (fetches) {
-        item(FETCHES, name, value);
+        if (holding()) {
+          hold(FETCH, name, value, null, null);
+        } else {
+          item(FETCHES, name, value);
+        }
       }
     }
 
     void write(String name, String value) {
-      wrote = true;
+      if (!wrote) {
+        wrote = true;
+        release();
+      }
       if (group != null) {
         groupWrites.put(name, value);
       } else {
@@ -268,7 +304,8 @@ public final class Scribe extends RunningMachine {
       if (group == null) {
         return;
       }
-      for (int i = 0; i < groupReads.size(); i++) {
+      // A group that wrote nothing is not shown, when the page holds back idle states.
+      for (int i = 0; !holding() && i < groupReads.size(); i++) {
         item(FETCHES, groupReads.nameAt(i), groupReads.valueAt(i));
       }
       for (int i = 0; i < groupWrites.size(); i++) {
@@ -280,16 +317,56 @@ public final class Scribe extends RunningMachine {
       group = null;
     }
 
-    /** The state's text is complete: taken back if it must not show. */
+    /** The state is complete: if it must not show, its text is taken back or never written. */
     private void endState() {
       if (!idleStates && !wrote) {
         out.truncate(stateStart);
         lines = linesBefore;
+        held = 0;
       }
+    }
+
+    /** Whether the open state's steps are held back: it has not written, and it must. */
+    private boolean holding() {
+      return holdsState && !wrote;
+    }
+
+    private void hold(int kind, String first, String second, Operator operator, Val[] args) {
+      if (held == heldKinds.length) {
+        int n = held * 2;
+        heldKinds = Arrays.copyOf(heldKinds, n);
+        heldFirst = Arrays.copyOf(heldFirst, n);
+        heldSecond = Arrays.copyOf(heldSecond, n);
+        heldOperators = Arrays.copyOf(heldOperators, n);
+        heldArgs = Arrays.copyOf(heldArgs, n);
+      }
+      heldKinds[held] = kind;
+      heldFirst[held] = first;
+      heldSecond[held] = second;
+      heldOperators[held] = operator;
+      heldArgs[held] = args;
+      held++;
+    }
+
+    /** The state writes: its steps held back so far are written, in their order. */
+    private void release() {
+      for (int i = 0; i < held; i++) {
+        switch (heldKinds[i]) {
+          case LABEL -> format.renderState(heldFirst[i], line());
+          case FETCH -> item(FETCHES, heldFirst[i], heldSecond[i]);
+          default -> op(heldOperators[i], Arrays.asList(heldArgs[i]), heldSecond[i]);
+        }
+      }
+      held = 0;
     }
 
     void op(Operator operator, List<Val> args, String result) {
       if (group != null) {
+        return;
+      }
+      if (holding()) {
+        // A copy: the operands may be the task's own array.
+        hold(OP, null, result, operator, args.toArray(new Val[0]));
         return;
       }
       closeRun();

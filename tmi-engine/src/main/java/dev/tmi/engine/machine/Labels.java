@@ -55,7 +55,7 @@ public final class Labels {
   /** Whether the text can serve as a memory cell name: a letter, then letters, digits, _ and []. */
   public static boolean isName(String name) {
     int n = name.length();
-    if (n == 0 || !Character.isLetter(name.charAt(0))) {
+    if (n == 0 || !isLetter(name.charAt(0))) {
       return false;
     }
     int depth = 0;
@@ -67,10 +67,20 @@ public final class Labels {
         if (--depth < 0) {
           return false;
         }
-      } else if (!(Character.isLetterOrDigit(c) || c == '_' || (depth > 0 && c == ','))) {
+      } else if (!(isLetterOrDigit(c) || c == '_' || (depth > 0 && c == ','))) {
         return false;
       }
     }
     return depth == 0 && !name.equals("inf") && !name.equals("max") && !name.equals("min");
+  }
+
+  // The machine checks each new cell's name; nearly all are ASCII, which needs no Unicode tables.
+
+  private static boolean isLetter(char c) {
+    return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+  }
+
+  private static boolean isLetterOrDigit(char c) {
+    return c < 128 ? isLetter(c) || (c >= '0' && c <= '9') : Character.isLetterOrDigit(c);
   }
 }

@@ -41,4 +41,45 @@ class LabelsTest {
     assertThat(Labels.isValid("F")).isFalse();
     assertThat(Labels.isValid("a->b")).isFalse();
   }
+
+  /** The rule for cell names, with the JDK's Unicode character classes throughout. */
+  private static boolean plainNameRule(String name) {
+    if (name.isEmpty() || !Character.isLetter(name.charAt(0))) {
+      return false;
+    }
+    int depth = 0;
+    for (char c : name.substring(1).toCharArray()) {
+      if (c == '[') {
+        depth++;
+      } else if (c == ']' && --depth < 0) {
+        return false;
+      } else if (c != ']'
+          && !(Character.isLetterOrDigit(c) || c == '_' || (depth > 0 && c == ','))) {
+        return false;
+      }
+    }
+    return depth == 0 && !name.equals("inf") && !name.equals("max") && !name.equals("min");
+  }
+
+  @Property(tries = 5000)
+  void aNameIsValidExactlyWhenTheUnicodeRuleSaysSo(
+      @ForAll
+          @StringLength(max = 8)
+          @CharRange(from = 0, to = 130)
+          @Chars({'\u00e9', '\u4e2d', '\u0663'})
+          String name) {
+    assertThat(Labels.isName(name)).as(name).isEqualTo(plainNameRule(name));
+  }
+
+  @Test
+  void everyCharacterBelow128InANameIsJudgedAsTheUnicodeRuleJudgesIt() {
+    for (char c = 0; c < 128; c++) {
+      for (String name : new String[] {c + "x", "a" + c + "1", "a[" + c + "]"}) {
+        assertThat(Labels.isName(name)).as("%s", name).isEqualTo(plainNameRule(name));
+      }
+    }
+    assertThat(Labels.isName("dp[9][5]")).isTrue();
+    assertThat(Labels.isName("relax[2,1]")).isTrue();
+    assertThat(Labels.isName("inf")).isFalse();
+  }
 }
