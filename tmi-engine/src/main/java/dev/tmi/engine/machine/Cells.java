@@ -5,9 +5,10 @@ import java.util.Arrays;
 /**
  * Memory cells: names mapped to literals, kept in the order each name was first stored. The machine
  * fetches or writes a cell in nearly every step, and {@link java.util.HashMap} allocated a node per
- * new cell and took its generic path on each access. Here a lookup is a probe of an {@code int}
- * table by open addressing, and since names come from caches and string constants it usually ends
- * at an identity compare.
+ * new cell and took its generic path on each access. Here a lookup is a probe of a {@code long}
+ * table by open addressing, each slot holding a name's hash code beside its position, so that a
+ * probe past another name compares numbers; and since names come from caches and string constants,
+ * a lookup usually ends at an identity compare.
  *
  * <p>Not thread-safe: a machine runs one algorithm on one thread.
  */
@@ -15,15 +16,16 @@ public final class Cells {
   private String[] names;
   private String[] values;
   private int size;
-  // Slot -> position + 1 in names and values; 0 marks an empty slot. At most half full.
-  private int[] table;
+  // Slot -> the name's hash code (high half) and its position + 1 in names and values (low
+  // half); 0 marks an empty slot. At most half full.
+  private long[] table;
 
   /** An empty map with room for about {@code expected} cells before it grows. */
   public Cells(int expected) {
     int n = Math.max(4, expected);
     names = new String[n];
     values = new String[n];
-    table = new int[Integer.highestOneBit(n * 2 - 1) << 1];
+    table = new long[Integer.highestOneBit(n * 2 - 1) << 1];
   }
 
   /** The number of cells. */
@@ -58,18 +60,22 @@ public final class Cells {
    * @return the literal it held, or {@code null} if it is new
    */
   public String put(String name, String value) {
-    int[] t = table;
+    long[] t = table;
     int mask = t.length - 1;
-    int i = slot(name, mask);
-    for (int e; (e = t[i]) != 0; i = (i + 1) & mask) {
-      String key = names[e - 1];
-      if (key == name || key.equals(name)) {
-        String old = values[e - 1];
-        values[e - 1] = value;
-        return old;
+    int h = name.hashCode();
+    int i = slot(h, mask);
+    for (long e; (e = t[i]) != 0; i = (i + 1) & mask) {
+      if ((int) (e >>> 32) == h) {
+        int p = (int) e - 1;
+        String key = names[p];
+        if (key == name || key.equals(name)) {
+          String old = values[p];
+          values[p] = value;
+          return old;
+        }
       }
     }
-    add(i, name, value);
+    add(i, h, name, value);
     return null;
   }
 
@@ -79,16 +85,19 @@ public final class Cells {
    * @return whether the cell is new
    */
   public boolean putIfAbsent(String name, String value) {
-    int[] t = table;
+    long[] t = table;
     int mask = t.length - 1;
-    int i = slot(name, mask);
-    for (int e; (e = t[i]) != 0; i = (i + 1) & mask) {
-      String key = names[e - 1];
-      if (key == name || key.equals(name)) {
-        return false;
+    int h = name.hashCode();
+    int i = slot(h, mask);
+    for (long e; (e = t[i]) != 0; i = (i + 1) & mask) {
+      if ((int) (e >>> 32) == h) {
+        String key = names[(int) e - 1];
+        if (key == name || key.equals(name)) {
+          return false;
+        }
       }
     }
-    add(i, name, value);
+    add(i, h, name, value);
     return true;
   }
 
@@ -98,8 +107,8 @@ public final class Cells {
       // Few cells in a large table: empty their slots only.
       int mask = table.length - 1;
       for (int p = 0; p < size; p++) {
-        int i = slot(names[p], mask);
-        while (table[i] != p + 1) {
+        int i = slot(names[p].hashCode(), mask);
+        while ((int) table[i] != p + 1) {
           i = (i + 1) & mask;
         }
         table[i] = 0;
@@ -113,49 +122,60 @@ public final class Cells {
   }
 
   private int position(String name) {
-    int[] t = table;
+    long[] t = table;
     int mask = t.length - 1;
-    for (int i = slot(name, mask), e; (e = t[i]) != 0; i = (i + 1) & mask) {
-      String key = names[e - 1];
-      if (key == name || key.equals(name)) {
-        return e - 1;
+    int h = name.hashCode();
+    for (int i = slot(h, mask); ; i = (i + 1) & mask) {
+      long e = t[i];
+      if (e == 0) {
+        return -1;
+      }
+      if ((int) (e >>> 32) == h) {
+        String key = names[(int) e - 1];
+        if (key == name || key.equals(name)) {
+          return (int) e - 1;
+        }
       }
     }
-    return -1;
   }
 
-  private void add(int slot, String name, String value) {
+  private void add(int slot, int hash, String name, String value) {
     if (size == names.length) {
       names = Arrays.copyOf(names, size * 2);
       values = Arrays.copyOf(values, size * 2);
     }
     names[size] = name;
     values[size] = value;
-    table[slot] = ++size;
+    table[slot] = entry(hash, ++size);
     if (size * 2 > table.length) {
       rehash(table.length * 2);
     }
   }
 
   private void rehash(int capacity) {
-    int[] t = new int[capacity];
+    long[] t = new long[capacity];
     int mask = capacity - 1;
-    for (int p = 0; p < size; p++) {
-      int i = slot(names[p], mask);
-      while (t[i] != 0) {
-        i = (i + 1) & mask;
+    for (long e : table) {
+      if (e != 0) {
+        int i = slot((int) (e >>> 32), mask);
+        while (t[i] != 0) {
+          i = (i + 1) & mask;
+        }
+        t[i] = e;
       }
-      t[i] = p + 1;
     }
     table = t;
+  }
+
+  private static long entry(int hash, int positionPlusOne) {
+    return (long) hash << 32 | positionPlusOne;
   }
 
   /**
    * The first slot to probe. Names such as {@code a3} and {@code a4} have nearby hash codes, which
    * linear probing handles well, so only the high bits are folded in.
    */
-  private static int slot(String name, int mask) {
-    int h = name.hashCode();
-    return (h ^ (h >>> 16)) & mask;
+  private static int slot(int hash, int mask) {
+    return (hash ^ (hash >>> 16)) & mask;
   }
 }

@@ -190,7 +190,7 @@ public final class PermutationCombination extends BaseTask<PermutationCombinatio
         enter(Names.cell("pick", d, i));
         Val value;
         if (i > from) {
-          Val before = m.fetch("a" + (i - 1));
+          Val before = m.fetch(Names.indexed("a", i - 1));
           value = m.fetch(Names.indexed("a", i));
           if (m.equal(before, value)) {
             continue;

@@ -150,8 +150,8 @@ public final class Knapsack extends BaseTask<Knapsack.Instance> {
   @Override
   public Answer solve(Instance in, Machine m) {
     for (int i = 0; i < in.weights().size(); i++) {
-      m.init("w" + (i + 1), in.weights().get(i));
-      m.init("v" + (i + 1), in.values().get(i));
+      m.init(Names.indexed("w", i + 1), in.weights().get(i));
+      m.init(Names.indexed("v", i + 1), in.values().get(i));
     }
     Recursion r = new Recursion(m);
     Val best = r.dp(in.weights().size(), in.capacity());

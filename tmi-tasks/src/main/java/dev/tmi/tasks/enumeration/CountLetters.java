@@ -226,7 +226,7 @@ public final class CountLetters extends BaseTask<CountLetters.Instance> {
   public Answer solve(Instance in, Machine m) {
     String text = in.text();
     for (int i = 0; i < text.length(); i++) {
-      m.init("t" + (i + 1), Literals.ofChar(text.charAt(i)));
+      m.init(Names.indexed("t", i + 1), Literals.ofChar(text.charAt(i)));
     }
     m.init("letter", Literals.ofChar(in.letter().charAt(0)));
     m.state("start");

@@ -141,7 +141,7 @@ public final class BubbleSort extends BaseTask<BubbleSort.Instance> {
     // nothing, still ends with the sorted list (an already sorted input has no swap at all).
     List<Long> sorted = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      m.write("ans[" + i + "]", cells.get(i));
+      m.write(Names.cell("ans", i), cells.get(i));
       sorted.add(cells.get(i).asLong());
     }
     m.halt();

@@ -208,10 +208,10 @@ public final class CompareNumbers extends BaseTask<CompareNumbers.Instance> {
     m.init("la", Decimals.intPart(in.a()).length());
     m.init("lb", Decimals.intPart(in.b()).length());
     for (int i = 1; i <= digitsA.length(); i++) {
-      m.init("a[" + i + "]", digitsA.charAt(i - 1) - '0');
+      m.init(Names.cell("a", i), digitsA.charAt(i - 1) - '0');
     }
     for (int i = 1; i <= digitsB.length(); i++) {
-      m.init("b[" + i + "]", digitsB.charAt(i - 1) - '0');
+      m.init(Names.cell("b", i), digitsB.charAt(i - 1) - '0');
     }
 
     m.state("sign");
@@ -238,8 +238,8 @@ public final class CompareNumbers extends BaseTask<CompareNumbers.Instance> {
       for (int i = 1; i <= positions; i++) {
         int first = (i - 1) / CHUNK * CHUNK + 1;
         m.state(Names.indexed("d", i), "d" + first + "to" + Math.min(first + CHUNK - 1, positions));
-        Val x = i <= digitsA.length() ? m.fetch("a[" + i + "]") : Machine.lit(0);
-        Val y = i <= digitsB.length() ? m.fetch("b[" + i + "]") : Machine.lit(0);
+        Val x = i <= digitsA.length() ? m.fetch(Names.cell("a", i)) : Machine.lit(0);
+        Val y = i <= digitsB.length() ? m.fetch(Names.cell("b", i)) : Machine.lit(0);
         int byDigit = m.compare(x, y);
         if (byDigit != 0 || i == positions) {
           m.write("c", byDigit);
