@@ -14,6 +14,16 @@ final class JsonLine {
   /** {@code "name":} in UTF-8, per field name. */
   private static final ConcurrentHashMap<String, byte[]> KEYS = new ConcurrentHashMap<>();
 
+  /**
+   * A direct-mapped front for {@link #KEYS}, keyed by the name's hash code. Field names are string
+   * constants, so the check is an identity compare, and the map (a sample has about fifteen fields,
+   * and looking each up there was a twentieth of writing a small sample) is only consulted on a
+   * miss. Slots hold immutable entries, so a racy read sees an old or a new complete one.
+   */
+  private static final Key[] RECENT = new Key[64];
+
+  private record Key(String name, byte[] bytes) {}
+
   private final Bytes out;
   private final TextBuffer scratch;
   private boolean first;
@@ -91,6 +101,24 @@ final class JsonLine {
   }
 
   private void name(String name) {
+    int slot = name.hashCode() & (RECENT.length - 1);
+    Key recent = RECENT[slot];
+    byte[] key;
+    if (recent != null && recent.name == name) {
+      key = recent.bytes;
+    } else {
+      key = encodedName(name);
+      RECENT[slot] = new Key(name, key);
+    }
+    out.reserve(key.length + 1);
+    if (!first) {
+      out.write(',');
+    }
+    first = false;
+    out.write(key, 0, key.length);
+  }
+
+  private static byte[] encodedName(String name) {
     byte[] key = KEYS.get(name);
     if (key == null) {
       // Field names are a handful of constants: encode each once (an unbounded set of names,
@@ -103,12 +131,7 @@ final class JsonLine {
         KEYS.putIfAbsent(name, key);
       }
     }
-    out.reserve(key.length + 1);
-    if (!first) {
-      out.write(',');
-    }
-    first = false;
-    out.write(key, 0, key.length);
+    return key;
   }
 
   private void ascii(String s) {

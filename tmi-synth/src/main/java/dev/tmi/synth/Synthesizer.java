@@ -349,6 +349,8 @@ public final class Synthesizer {
         }
       }
     }
+    // One scribe for every sample, restarted before each.
+    Scribe writer = scribe ? new Scribe(pages) : null;
     for (int i = from; i < to; i++) {
       String stream = sel.drawStream(i);
       long index = sel.indices()[i];
@@ -360,8 +362,8 @@ public final class Synthesizer {
         }
       }
       Answer answer;
-      if (scribe) {
-        Scribe writer = new Scribe(pages);
+      if (writer != null) {
+        writer.restart();
         answer = d.solve(writer);
         writer.requireHalted();
       } else {

@@ -107,6 +107,18 @@ public final class Scribe extends RunningMachine {
   }
 
   /**
+   * Makes the scribe ready to write another run of the algorithm on its pages, after their buffers
+   * have been emptied or kept as the caller wishes.
+   */
+  @Override
+  public void restart() {
+    super.restart();
+    for (PageWriter p : pages) {
+      p.restart();
+    }
+  }
+
+  /**
    * Checks that the algorithm halted, so that the text is complete.
    *
    * @throws IllegalStateException if it did not
@@ -231,6 +243,22 @@ public final class Scribe extends RunningMachine {
         heldSecond = new String[16];
         heldOperators = new Operator[16];
         heldArgs = new Val[16][];
+      }
+    }
+
+    void restart() {
+      lines = 0;
+      run = NONE;
+      pendingName = null;
+      pendingValue = null;
+      wrote = false;
+      holdsState = false;
+      held = 0;
+      group = null;
+      shown = null;
+      if (mergedGroups) {
+        groupReads.clear();
+        groupWrites.clear();
       }
     }
 

@@ -149,7 +149,31 @@ public abstract class TaskContract<I> {
           .as("scribed %s", written.get(i).id())
           .isEqualTo(written.get(i).render(sol.trace().events()));
     }
+    // Synthesis restarts one scribe for every sample: it must write what a fresh one writes.
+    if (reused == null) {
+      reusedOuts = written.stream().map(v -> TextBuffer.plain()).toList();
+      List<Scribe.Page> reusedPages = new ArrayList<>();
+      for (int i = 0; i < written.size(); i++) {
+        Variant v = written.get(i);
+        reusedPages.add(
+            new Scribe.Page(v.format(), v.scribeView().orElseThrow(), reusedOuts.get(i)));
+      }
+      reused = new Scribe(reusedPages);
+    }
+    reusedOuts.forEach(TextBuffer::reset);
+    reused.restart();
+    assertThat(d.solve(reused).json()).isEqualTo(sol.answer().json());
+    reused.requireHalted();
+    for (int i = 0; i < written.size(); i++) {
+      assertThat(reusedOuts.get(i).toString())
+          .as("restarted scribe, %s", written.get(i).id())
+          .isEqualTo(outs.get(i).toString());
+    }
   }
+
+  // One scribe restarted for each instance this test instance checks, as synthesis does.
+  private Scribe reused;
+  private List<TextBuffer> reusedOuts;
 
   /** Verify one instance in this many (index modulo); the verifier is slower than rendering. */
   protected int verifyEvery() {
