@@ -126,6 +126,10 @@ public enum Operator {
     }
     String first = args.get(0);
     if (Literals.isChar(first) || Literals.isString(first)) {
+      String joined = Literals.joinPlain(args);
+      if (joined != null) {
+        return joined;
+      }
       StringBuilder sb = new StringBuilder();
       for (String a : args) {
         sb.append(Literals.unquote(a));
