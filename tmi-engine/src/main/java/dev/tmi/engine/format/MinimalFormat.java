@@ -46,9 +46,15 @@ public final class MinimalFormat extends LineFormat {
   @Override
   void runItem(boolean writes, int k, boolean last, String name, String value, TextBuffer out) {
     if (k > 0) {
-      out.append(", ");
+      out.ascii(',', ' ');
     }
-    out.append(name).append(writes ? ":=" : "=").append(value);
+    out.append(name);
+    if (writes) {
+      out.ascii(':', '=');
+    } else {
+      out.ascii('=');
+    }
+    out.append(value);
   }
 
   @Override
@@ -66,12 +72,12 @@ public final class MinimalFormat extends LineFormat {
 
   @Override
   void renderGoto(String from, String to, TextBuffer out) {
-    out.append(from).append(" -> ").append(to);
+    out.append(from).ascii(' ', '-').ascii('>', ' ').append(to);
   }
 
   @Override
   void renderHalt(String from, TextBuffer out) {
-    out.append(from).append(" -> F");
+    out.append(from).ascii(' ', '-').ascii('>', ' ').ascii('F');
   }
 
   @Override

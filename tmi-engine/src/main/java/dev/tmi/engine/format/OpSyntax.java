@@ -30,10 +30,13 @@ final class OpSyntax {
       String result,
       boolean spaced,
       TextBuffer out) {
-    String eq = spaced ? " = " : "=";
     if (operator == Operator.REL) {
       out.append(shown(args.get(0), names));
-      out.append(spaced ? " " : "").append(result).append(spaced ? " " : "");
+      if (spaced) {
+        out.ascii(' ').append(result).ascii(' ');
+      } else {
+        out.append(result);
+      }
       out.append(shown(args.get(1), names));
       return;
     }
@@ -41,11 +44,16 @@ final class OpSyntax {
       out.append(operator.symbol()).append('(');
       for (int i = 0; i < args.size(); i++) {
         if (i > 0) {
-          out.append(spaced ? ", " : ",");
+          if (spaced) {
+            out.ascii(',', ' ');
+          } else {
+            out.ascii(',');
+          }
         }
         out.append(shown(args.get(i), names));
       }
-      out.append(')').append(eq).append(result);
+      out.ascii(')');
+      equalsResult(result, spaced, out);
       return;
     }
     String sym = operator.symbol();
@@ -53,19 +61,28 @@ final class OpSyntax {
       String v = shown(args.get(i), names);
       if (i > 0) {
         if (spaced) {
-          out.append(' ').append(sym).append(' ');
+          out.ascii(' ').append(sym).ascii(' ');
         } else {
           out.append(sym);
         }
         // A cell name never starts with '-': only a negative value is parenthesized.
         if (v.startsWith("-")) {
-          out.append('(').append(v).append(')');
+          out.ascii('(').append(v).ascii(')');
           continue;
         }
       }
       out.append(v);
     }
-    out.append(eq).append(result);
+    equalsResult(result, spaced, out);
+  }
+
+  private static void equalsResult(String result, boolean spaced, TextBuffer out) {
+    if (spaced) {
+      out.ascii(' ', '=').ascii(' ');
+    } else {
+      out.ascii('=');
+    }
+    out.append(result);
   }
 
   private static String shown(Operand a, boolean names) {

@@ -93,6 +93,28 @@ public final class TextBuffer {
   }
 
   /**
+   * Appends a printable ASCII character that needs no escaping, such as a format's {@code =}: as
+   * {@link #append(char)}, without testing it. Formats write a separator between most values, and
+   * testing constants cost a few percent of writing a chain of thought.
+   */
+  TextBuffer ascii(char c) {
+    ensure(1);
+    buf[size++] = (byte) c;
+    return this;
+  }
+
+  /** Appends two printable ASCII characters that need no escaping, such as {@code ", "}. */
+  TextBuffer ascii(char c1, char c2) {
+    ensure(2);
+    byte[] b = buf;
+    int p = size;
+    b[p] = (byte) c1;
+    b[p + 1] = (byte) c2;
+    size = p + 2;
+    return this;
+  }
+
+  /**
    * Appends a line break. Formats write one per line, and in JSON mode the general path for a
    * character that must be escaped cost about a tenth of rendering a chain of thought.
    */
