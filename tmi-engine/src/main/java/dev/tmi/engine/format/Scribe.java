@@ -206,19 +206,11 @@ public final class Scribe extends RunningMachine {
     boolean holdsState;
     int stateStart;
     int linesBefore;
-    static final int LABEL = 0;
-    static final int FETCH = 1;
-    static final int OP = 2;
-    int held;
-    int[] heldKinds;
-    String[] heldFirst;
-    String[] heldSecond;
-    Operator[] heldOperators;
-    Val[][] heldArgs;
+    final HeldSteps held;
 
     // The open group of merged states, what it read from outside itself (in order, once each)
     // and the last value of each cell it wrote (in the order of first writes).
-    // (Made only for a page that merges: a scribe is made per sample.)
+    // (Made only for a page that merges.)
     final boolean mergedGroups;
     String group;
     final Cells groupReads;
@@ -237,13 +229,7 @@ public final class Scribe extends RunningMachine {
       this.mergedGroups = page.view().mergedGroups();
       this.groupReads = mergedGroups ? new Cells(16) : null;
       this.groupWrites = mergedGroups ? new Cells(16) : null;
-      if (!idleStates) {
-        heldKinds = new int[16];
-        heldFirst = new String[16];
-        heldSecond = new String[16];
-        heldOperators = new Operator[16];
-        heldArgs = new Val[16][];
-      }
+      this.held = idleStates ? null : new HeldSteps();
     }
 
     void restart() {
@@ -253,7 +239,9 @@ public final class Scribe extends RunningMachine {
       pendingValue = null;
       wrote = false;
       holdsState = false;
-      held = 0;
+      if (held != null) {
+        held.clear();
+      }
       group = null;
       shown = null;
       if (mergedGroups) {
@@ -286,7 +274,7 @@ public final class Scribe extends RunningMachine {
       stateStart = out.length();
       linesBefore = lines;
       if (holding()) {
-        hold(LABEL, label, null, null, null);
+        held.add(HeldSteps.LABEL, label, null, null, null);
       } else {
         format.renderState(label, line());
       }
@@ -308,7 +296,7 @@ public final class Scribe extends RunningMachine {
         }
       } else if (fetches) {
         if (holding()) {
-          hold(FETCH, name, value, null, null);
+          held.add(HeldSteps.FETCH, name, value, null, null);
         } else {
           item(FETCHES, name, value);
         }
@@ -350,7 +338,7 @@ public final class Scribe extends RunningMachine {
       if (!idleStates && !wrote) {
         out.truncate(stateStart);
         lines = linesBefore;
-        held = 0;
+        held.clear();
       }
     }
 
@@ -359,33 +347,20 @@ public final class Scribe extends RunningMachine {
       return holdsState && !wrote;
     }
 
-    private void hold(int kind, String first, String second, Operator operator, Val[] args) {
-      if (held == heldKinds.length) {
-        int n = held * 2;
-        heldKinds = Arrays.copyOf(heldKinds, n);
-        heldFirst = Arrays.copyOf(heldFirst, n);
-        heldSecond = Arrays.copyOf(heldSecond, n);
-        heldOperators = Arrays.copyOf(heldOperators, n);
-        heldArgs = Arrays.copyOf(heldArgs, n);
-      }
-      heldKinds[held] = kind;
-      heldFirst[held] = first;
-      heldSecond[held] = second;
-      heldOperators[held] = operator;
-      heldArgs[held] = args;
-      held++;
-    }
-
     /** The state writes: its steps held back so far are written, in their order. */
     private void release() {
-      for (int i = 0; i < held; i++) {
-        switch (heldKinds[i]) {
-          case LABEL -> format.renderState(heldFirst[i], line());
-          case FETCH -> item(FETCHES, heldFirst[i], heldSecond[i]);
-          default -> op(heldOperators[i], Arrays.asList(heldArgs[i]), heldSecond[i]);
+      HeldSteps h = held;
+      if (h == null) {
+        return;
+      }
+      for (int i = 0; i < h.size; i++) {
+        switch (h.kinds[i]) {
+          case HeldSteps.LABEL -> format.renderState(h.first[i], line());
+          case HeldSteps.FETCH -> item(FETCHES, h.first[i], h.second[i]);
+          default -> op(h.operators[i], Arrays.asList(h.args[i]), h.second[i]);
         }
       }
-      held = 0;
+      h.clear();
     }
 
     void op(Operator operator, List<Val> args, String result) {
@@ -394,7 +369,7 @@ public final class Scribe extends RunningMachine {
       }
       if (holding()) {
         // A copy: the operands may be the task's own array.
-        hold(OP, null, result, operator, args.toArray(new Val[0]));
+        held.add(HeldSteps.OP, null, result, operator, args.toArray(new Val[0]));
         return;
       }
       closeRun();
@@ -430,6 +405,44 @@ public final class Scribe extends RunningMachine {
         out.newline();
       }
       return out;
+    }
+  }
+
+  /**
+   * The steps of a state held back, in order, as references to their parts: a label; a fetch's name
+   * and value; an operation's operator, operands and result.
+   */
+  private static final class HeldSteps {
+    static final int LABEL = 0;
+    static final int FETCH = 1;
+    static final int OP = 2;
+
+    int size;
+    int[] kinds = new int[16];
+    String[] first = new String[16];
+    String[] second = new String[16];
+    Operator[] operators = new Operator[16];
+    Val[][] args = new Val[16][];
+
+    void add(int kind, String first, String second, Operator operator, Val[] args) {
+      if (size == kinds.length) {
+        int n = size * 2;
+        kinds = Arrays.copyOf(kinds, n);
+        this.first = Arrays.copyOf(this.first, n);
+        this.second = Arrays.copyOf(this.second, n);
+        operators = Arrays.copyOf(operators, n);
+        this.args = Arrays.copyOf(this.args, n);
+      }
+      kinds[size] = kind;
+      this.first[size] = first;
+      this.second[size] = second;
+      operators[size] = operator;
+      this.args[size] = args;
+      size++;
+    }
+
+    void clear() {
+      size = 0;
     }
   }
 }

@@ -60,20 +60,14 @@ public final class Cells {
    * @return the literal it held, or {@code null} if it is new
    */
   public String put(String name, String value) {
-    long[] t = table;
-    int mask = t.length - 1;
     int h = name.hashCode();
-    int i = slot(h, mask);
-    for (long e; (e = t[i]) != 0; i = (i + 1) & mask) {
-      if ((int) (e >>> 32) == h) {
-        int p = (int) e - 1;
-        String key = names[p];
-        if (key == name || key.equals(name)) {
-          String old = values[p];
-          values[p] = value;
-          return old;
-        }
-      }
+    int i = probe(name, h);
+    long e = table[i];
+    if (e != 0) {
+      int p = (int) e - 1;
+      String old = values[p];
+      values[p] = value;
+      return old;
     }
     add(i, h, name, value);
     return null;
@@ -85,17 +79,10 @@ public final class Cells {
    * @return whether the cell is new
    */
   public boolean putIfAbsent(String name, String value) {
-    long[] t = table;
-    int mask = t.length - 1;
     int h = name.hashCode();
-    int i = slot(h, mask);
-    for (long e; (e = t[i]) != 0; i = (i + 1) & mask) {
-      if ((int) (e >>> 32) == h) {
-        String key = names[(int) e - 1];
-        if (key == name || key.equals(name)) {
-          return false;
-        }
-      }
+    int i = probe(name, h);
+    if (table[i] != 0) {
+      return false;
     }
     add(i, h, name, value);
     return true;
@@ -122,18 +109,22 @@ public final class Cells {
   }
 
   private int position(String name) {
+    return (int) table[probe(name, name.hashCode())] - 1;
+  }
+
+  /** The slot that holds the name, or the empty slot where it would go. */
+  private int probe(String name, int h) {
     long[] t = table;
     int mask = t.length - 1;
-    int h = name.hashCode();
     for (int i = slot(h, mask); ; i = (i + 1) & mask) {
       long e = t[i];
       if (e == 0) {
-        return -1;
+        return i;
       }
       if ((int) (e >>> 32) == h) {
         String key = names[(int) e - 1];
         if (key == name || key.equals(name)) {
-          return (int) e - 1;
+          return i;
         }
       }
     }
