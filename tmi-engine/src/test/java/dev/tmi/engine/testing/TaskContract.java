@@ -43,6 +43,10 @@ import org.junit.jupiter.api.Test;
 public abstract class TaskContract<I> {
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  // One scribe restarted for each instance this test instance checks, as synthesis does.
+  private Scribe reused;
+  private List<TextBuffer> reusedOuts;
+
   /** The task under test. */
   protected abstract Task<I> task();
 
@@ -170,10 +174,6 @@ public abstract class TaskContract<I> {
           .isEqualTo(outs.get(i).toString());
     }
   }
-
-  // One scribe restarted for each instance this test instance checks, as synthesis does.
-  private Scribe reused;
-  private List<TextBuffer> reusedOuts;
 
   /** Verify one instance in this many (index modulo); the verifier is slower than rendering. */
   protected int verifyEvery() {
