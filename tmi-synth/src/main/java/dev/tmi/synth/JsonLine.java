@@ -22,7 +22,16 @@ final class JsonLine {
    */
   private static final Key[] RECENT = new Key[64];
 
-  private record Key(String name, byte[] bytes) {}
+  /**
+   * A field name with its encoded form, {@code "name":} in UTF-8. Writers with a fixed set of
+   * fields make one per field up front ({@link #key}), so that writing a name is a copy.
+   */
+  record Key(String name, byte[] bytes) {}
+
+  /** The key of a field name. */
+  static Key key(String name) {
+    return new Key(name, encodedName(name));
+  }
 
   private final Bytes out;
   private final TextBuffer scratch;
@@ -57,7 +66,11 @@ final class JsonLine {
   }
 
   JsonLine field(String name, CharSequence value) {
-    name(name);
+    return field(recentKey(name), value);
+  }
+
+  JsonLine field(Key key, CharSequence value) {
+    name(key);
     string(value);
     return this;
   }
@@ -65,30 +78,34 @@ final class JsonLine {
   /**
    * A string field whose text is already escaped, as a {@linkplain TextBuffer#json() JSON buffer}.
    */
-  JsonLine field(String name, TextBuffer escaped) {
+  JsonLine field(Key key, TextBuffer escaped) {
     if (!escaped.isJson()) {
       throw new IllegalArgumentException("the text buffer does not escape for JSON");
     }
-    name(name);
+    name(key);
     quoted(escaped);
     return this;
   }
 
   JsonLine field(String name, long value) {
-    name(name);
+    return field(recentKey(name), value);
+  }
+
+  JsonLine field(Key key, long value) {
+    name(key);
     ascii(Long.toString(value));
     return this;
   }
 
   /** A field whose value is already-serialized JSON. */
-  JsonLine raw(String name, byte[] json) {
-    name(name);
+  JsonLine raw(Key key, byte[] json) {
+    name(key);
     out.write(json, 0, json.length);
     return this;
   }
 
-  JsonLine objectStart(String name) {
-    name(name);
+  JsonLine objectStart(Key key) {
+    name(key);
     out.write('{');
     first = true;
     return this;
@@ -100,22 +117,25 @@ final class JsonLine {
     return this;
   }
 
-  private void name(String name) {
+  /** The key of a name that is not known up front, such as a task's length parameter. */
+  private static Key recentKey(String name) {
     int slot = name.hashCode() & (RECENT.length - 1);
     Key recent = RECENT[slot];
-    byte[] key;
-    if (recent != null && recent.name == name) {
-      key = recent.bytes;
-    } else {
-      key = encodedName(name);
-      RECENT[slot] = new Key(name, key);
+    if (recent == null || recent.name != name) {
+      recent = key(name);
+      RECENT[slot] = recent;
     }
-    out.reserve(key.length + 1);
+    return recent;
+  }
+
+  private void name(Key key) {
+    byte[] bytes = key.bytes;
+    out.reserve(bytes.length + 1);
     if (!first) {
       out.write(',');
     }
     first = false;
-    out.write(key, 0, key.length);
+    out.write(bytes, 0, bytes.length);
   }
 
   private static byte[] encodedName(String name) {

@@ -17,6 +17,22 @@ public final class SampleJson {
   public static final ObjectMapper MAPPER =
       new ObjectMapper().disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
+  // The fields' keys, encoded once.
+  private static final JsonLine.Key ID = JsonLine.key("id");
+  private static final JsonLine.Key TASK = JsonLine.key("task");
+  private static final JsonLine.Key CLASS = JsonLine.key("class");
+  private static final JsonLine.Key SPLIT = JsonLine.key("split");
+  private static final JsonLine.Key SET = JsonLine.key("set");
+  private static final JsonLine.Key LENGTHS = JsonLine.key("lengths");
+  private static final JsonLine.Key VARIANT = JsonLine.key("variant");
+  private static final JsonLine.Key SEED = JsonLine.key("seed");
+  private static final JsonLine.Key INDEX = JsonLine.key("index");
+  private static final JsonLine.Key QUERY = JsonLine.key("query");
+  private static final JsonLine.Key COT = JsonLine.key("cot");
+  private static final JsonLine.Key ANSWER = JsonLine.key("answer");
+  private static final JsonLine.Key BOXED = JsonLine.key("boxed");
+  private static final JsonLine.Key INSTANCE = JsonLine.key("instance");
+
   private SampleJson() {}
 
   /** JSON bytes of a value, for the raw fields. */
@@ -47,16 +63,16 @@ public final class SampleJson {
       String boxed,
       byte[] instance) {
     JsonLine j = new JsonLine(out, scratch).begin();
-    j.field("id", id).field("task", task).field("class", algorithmClass);
-    j.field("split", split).field("set", set);
-    j.objectStart("lengths");
+    j.field(ID, id).field(TASK, task).field(CLASS, algorithmClass);
+    j.field(SPLIT, split).field(SET, set);
+    j.objectStart(LENGTHS);
     for (Map.Entry<String, Integer> e : lengths.entrySet()) {
       j.field(e.getKey(), e.getValue());
     }
     j.objectEnd();
-    j.field("variant", variant).field("seed", seed).field("index", index);
-    j.field("query", query).field("cot", cot);
-    j.raw("answer", answer).field("boxed", boxed).raw("instance", instance);
+    j.field(VARIANT, variant).field(SEED, seed).field(INDEX, index);
+    j.field(QUERY, query).field(COT, cot);
+    j.raw(ANSWER, answer).field(BOXED, boxed).raw(INSTANCE, instance);
     j.end();
   }
 }

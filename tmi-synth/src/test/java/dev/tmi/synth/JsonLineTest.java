@@ -20,9 +20,9 @@ class JsonLineTest {
     Bytes b = new Bytes(16);
     new JsonLine(b)
         .begin()
-        .field("a", text)
+        .field(JsonLine.key("a"), text)
         .field("n", -5)
-        .raw("r", "[1,2]".getBytes())
+        .raw(JsonLine.key("r"), "[1,2]".getBytes())
         .field("b", other)
         .end();
     String line = new String(b.array(), 0, b.length(), StandardCharsets.UTF_8);
@@ -61,16 +61,35 @@ class JsonLineTest {
       }
     }
     Bytes viaBuffer = new Bytes(4);
-    new JsonLine(viaBuffer).begin().field("cot", text).end();
+    new JsonLine(viaBuffer).begin().field(JsonLine.key("cot"), text).end();
     Bytes viaString = new Bytes(4);
     new JsonLine(viaString).begin().field("cot", whole).end();
     assertThat(Arrays.copyOf(viaBuffer.array(), viaBuffer.length()))
         .isEqualTo(Arrays.copyOf(viaString.array(), viaString.length()));
   }
 
+  @Property(tries = 500)
+  void aKeyMadeUpFrontWritesWhatItsNameWrites(@ForAll String name, @ForAll long value)
+      throws Exception {
+    Assume.that(!utf8RoundTrip(name).equals("x"));
+    Bytes byKey = new Bytes(4);
+    new JsonLine(byKey)
+        .begin()
+        .field(JsonLine.key(name), value)
+        .field(JsonLine.key("x"), "y")
+        .end();
+    Bytes byName = new Bytes(4);
+    new JsonLine(byName).begin().field(name, value).field("x", "y").end();
+    String line = new String(byKey.array(), 0, byKey.length(), StandardCharsets.UTF_8);
+    assertThat(line)
+        .isEqualTo(new String(byName.array(), 0, byName.length(), StandardCharsets.UTF_8));
+    assertThat(SampleJson.MAPPER.readTree(line).get(utf8RoundTrip(name)).asLong()).isEqualTo(value);
+  }
+
   @Test
   void refusesAPlainTextBufferAsEscapedJson() {
-    assertThatThrownBy(() -> new JsonLine(new Bytes(4)).field("cot", TextBuffer.plain()))
+    assertThatThrownBy(
+            () -> new JsonLine(new Bytes(4)).field(JsonLine.key("cot"), TextBuffer.plain()))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

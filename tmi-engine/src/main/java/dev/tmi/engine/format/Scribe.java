@@ -145,17 +145,16 @@ public final class Scribe extends RunningMachine {
 
   @Override
   protected void onApply(Operator operator, Val[] args, String result) {
-    List<Val> operands = Arrays.asList(args);
     for (PageWriter p : pages) {
-      p.op(operator, operands, result);
+      p.op(operator, args, false, result);
     }
   }
 
   @Override
   protected void onRelate(Val a, Val b, String relation) {
-    List<Val> operands = List.of(a, b);
+    Val[] operands = {a, b};
     for (PageWriter p : pages) {
-      p.op(Operator.REL, operands, relation);
+      p.op(Operator.REL, operands, true, relation);
     }
   }
 
@@ -357,23 +356,26 @@ public final class Scribe extends RunningMachine {
         switch (h.kinds[i]) {
           case HeldSteps.LABEL -> format.renderState(h.first[i], line());
           case HeldSteps.FETCH -> item(FETCHES, h.first[i], h.second[i]);
-          default -> op(h.operators[i], Arrays.asList(h.args[i]), h.second[i]);
+          default -> op(h.operators[i], h.args[i], true, h.second[i]);
         }
       }
       h.clear();
     }
 
-    void op(Operator operator, List<Val> args, String result) {
+    /**
+     * An operation; {@code owned} says whether the operands' array is the scribe's own, or the
+     * task's, which the task may change afterwards.
+     */
+    void op(Operator operator, Val[] args, boolean owned, String result) {
       if (group != null) {
         return;
       }
       if (holding()) {
-        // A copy: the operands may be the task's own array.
-        held.add(HeldSteps.OP, null, result, operator, args.toArray(new Val[0]));
+        held.add(HeldSteps.OP, null, result, operator, owned ? args : args.clone());
         return;
       }
       closeRun();
-      format.renderOp(operator, args, names, result, line());
+      format.renderOp(operator, Arrays.asList(args), names, result, line());
     }
 
     void item(int kind, String name, String value) {

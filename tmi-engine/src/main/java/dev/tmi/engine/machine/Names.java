@@ -9,20 +9,52 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Names {
   private static final int CACHED = 4096;
+
+  /** Slots in a front such as {@link #RECENT}: {@code 1 << FRONT_BITS}. */
+  private static final int FRONT_BITS = 7;
+
+  private static final int FRONT = 1 << FRONT_BITS;
   private static final ConcurrentHashMap<String, Prefix> CACHE = new ConcurrentHashMap<>();
 
   /**
-   * A small direct-mapped front for {@link #CACHE}, keyed by the prefix's hash. Tasks pass string
-   * constants, so the check is an identity compare and the map is only consulted on a miss. Slots
-   * hold immutable {@link Prefix} objects, so a racy read sees either an old or a new complete
-   * entry.
+   * A small two-way front for {@link #CACHE}, keyed by the prefix's hash. Tasks pass string
+   * constants, so the check is an identity compare and the map is only consulted on a miss. Each
+   * prefix may sit in one of two slots: with one slot, two prefixes that a task alternates between
+   * could share it (addition's {@code s} and {@code cols} did) and go to the map on every call.
+   * Slots hold immutable entries, so a racy read sees either an old or a new complete one.
    */
-  private static final Prefix[] RECENT = new Prefix[64];
+  private static final Prefix[] RECENT = new Prefix[FRONT];
 
   private Names() {}
 
+  /** An entry of a front, found by its prefix. */
+  private interface Keyed {
+    String prefix();
+  }
+
   /** The names of one prefix; entries are filled on first use. */
-  private record Prefix(String prefix, String[] names) {}
+  private record Prefix(String prefix, String[] names) implements Keyed {}
+
+  /** The entry of {@code prefix} (whose hash is {@code h}) in a front, or {@code null}. */
+  private static <T extends Keyed> T recent(T[] front, String prefix, int h) {
+    T e = front[h & (FRONT - 1)];
+    if (e != null && (e.prefix() == prefix || e.prefix().equals(prefix))) {
+      return e;
+    }
+    e = front[second(h)];
+    return e != null && (e.prefix() == prefix || e.prefix().equals(prefix)) ? e : null;
+  }
+
+  /** Puts an entry in a front: in its first slot if free, else in its second. */
+  private static <T> void remember(T[] front, int h, T entry) {
+    int first = h & (FRONT - 1);
+    front[front[first] == null ? first : second(h)] = entry;
+  }
+
+  /** The second slot: other bits of the hash, mixed, so that two prefixes rarely share both. */
+  private static int second(int h) {
+    return (h * 0x9E3779B9) >>> (32 - FRONT_BITS);
+  }
 
   /**
    * The four ways {@link #cell} and {@link #call} join a prefix and indices, each with its names by
@@ -35,14 +67,14 @@ public final class Names {
     CALL2;
 
     final ConcurrentHashMap<String, Grid> grids = new ConcurrentHashMap<>();
-    final Grid[] recent = new Grid[64];
+    final Grid[] recent = new Grid[FRONT];
   }
 
   /** Side of a {@link Grid}: indices from 0 to 255 are cached, two of them or one up to 65,535. */
   private static final int SIDE = 256;
 
   /** The names of one prefix in one shape, built on first use, rows allocated on first use. */
-  private record Grid(String prefix, String[][] rows) {}
+  private record Grid(String prefix, String[][] rows) implements Keyed {}
 
   /** {@code array[i]}, e.g. {@code prime[3]}; cached. */
   public static String cell(String array, int i) {
@@ -68,12 +100,11 @@ public final class Names {
     if (i < 0 || j < 0 || row >= SIDE || col >= SIDE) {
       return build(shape, prefix, i, j);
     }
-    Grid[] recent = shape.recent;
-    int slot = prefix.hashCode() & (recent.length - 1);
-    Grid g = recent[slot];
-    if (g == null || (g.prefix != prefix && !g.prefix.equals(prefix))) {
+    int h = prefix.hashCode();
+    Grid g = recent(shape.recent, prefix, h);
+    if (g == null) {
       g = shape.grids.computeIfAbsent(prefix, k -> new Grid(k, new String[SIDE][]));
-      recent[slot] = g;
+      remember(shape.recent, h, g);
     }
     // Racing threads may each allocate a row or build a name; any of them will do.
     String[] names = g.rows[row];
@@ -98,16 +129,68 @@ public final class Names {
     };
   }
 
+  /**
+   * A family of names or labels made from two non-negative integers by one rule, such as {@code
+   * p47d6} or {@code {0,10}}, each built once and then served from a cache. Tasks whose state or
+   * group labels change with every state declare one family per kind of label: building the label
+   * by concatenation on every state cost a tenth of writing some chains of thought, and a cached
+   * label also lets the machine check it once and compare it by identity.
+   */
+  public static final class Family {
+    private static final int SIDE = 512;
+
+    private final IntBinaryName rule;
+    private final String[][] rows = new String[SIDE][];
+
+    private Family(IntBinaryName rule) {
+      this.rule = rule;
+    }
+
+    /** The name for {@code (i, j)}; cached while both are below 512. */
+    public String of(int i, int j) {
+      if (i < 0 || j < 0 || i >= SIDE || j >= SIDE) {
+        return rule.name(i, j);
+      }
+      // Racing threads may each allocate a row or build a name; any of them will do.
+      String[] row = rows[i];
+      if (row == null) {
+        row = new String[SIDE];
+        rows[i] = row;
+      }
+      String n = row[j];
+      if (n == null) {
+        n = rule.name(i, j);
+        row[j] = n;
+      }
+      return n;
+    }
+  }
+
+  /** How a {@link Family} spells the name of two integers. */
+  @FunctionalInterface
+  public interface IntBinaryName {
+    /** The name of {@code (i, j)}. */
+    String name(int i, int j);
+  }
+
+  /**
+   * A family of cached names spelled by {@code rule}, such as {@code (p, d) -> "p" + p + "d" + d}.
+   * The rule must be a pure function of its arguments.
+   */
+  public static Family family(IntBinaryName rule) {
+    return new Family(rule);
+  }
+
   /** {@code prefix + index}, cached for indices below 4096. */
   public static String indexed(String prefix, int index) {
     if (index < 0 || index >= CACHED) {
       return prefix + index;
     }
-    int slot = prefix.hashCode() & (RECENT.length - 1);
-    Prefix p = RECENT[slot];
-    if (p == null || (p.prefix != prefix && !p.prefix.equals(prefix))) {
+    int h = prefix.hashCode();
+    Prefix p = recent(RECENT, prefix, h);
+    if (p == null) {
       p = CACHE.computeIfAbsent(prefix, k -> new Prefix(k, new String[CACHED]));
-      RECENT[slot] = p;
+      remember(RECENT, h, p);
     }
     String n = p.names[index];
     if (n == null) {

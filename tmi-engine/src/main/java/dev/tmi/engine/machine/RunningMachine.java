@@ -13,6 +13,9 @@ import dev.tmi.engine.trace.Operator;
  * of the data.
  */
 public abstract class RunningMachine extends Machine {
+  private static final Validated NAMES = new Validated(Labels::isName);
+  private static final Validated LABELS = new Validated(Labels::isValid);
+
   private final Cells memory = new Cells(64);
   private String current;
   private String lastGroup;
@@ -57,7 +60,7 @@ public abstract class RunningMachine extends Machine {
 
   @Override
   public final void init(String name, String literal) {
-    if (memory.put(name, literal) == null && checked && !Labels.isName(name)) {
+    if (memory.put(name, literal) == null && checked && !NAMES.test(name)) {
       throw new IllegalStateException("invalid cell name: " + name);
     }
     onInit(name, literal, current != null);
@@ -66,12 +69,12 @@ public abstract class RunningMachine extends Machine {
   @Override
   public final void state(String label, String group) {
     requireRunning();
-    if (checked && !Labels.isValid(label)) {
+    if (checked && !LABELS.test(label)) {
       throw new IllegalStateException("invalid state label: '" + label + "'");
     }
     // Consecutive states usually share their group: check each group label once per run of them.
     if (checked && group != null && group != lastGroup) {
-      if (!Labels.isValid(group)) {
+      if (!LABELS.test(group)) {
         throw new IllegalStateException("invalid group label: '" + group + "'");
       }
       lastGroup = group;
@@ -111,7 +114,7 @@ public abstract class RunningMachine extends Machine {
   public final void write(String name, Val value) {
     requireInState();
     // A name is checked the first time it is stored; later writes reuse it.
-    if (memory.put(name, value.text()) == null && checked && !Labels.isName(name)) {
+    if (memory.put(name, value.text()) == null && checked && !NAMES.test(name)) {
       throw new IllegalStateException("invalid cell name: " + name);
     }
     onWrite(name, value.text());

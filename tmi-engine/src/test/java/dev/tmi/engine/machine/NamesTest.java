@@ -21,6 +21,25 @@ class NamesTest {
     assertThat(Names.call("relax", i, j)).isEqualTo("relax(" + i + "," + j + ")");
   }
 
+  @Property(tries = 3000)
+  void familyNamesEqualTheirRule(
+      @ForAll @IntRange(min = -3, max = 2000) int i, @ForAll @IntRange(min = -3, max = 600) int j) {
+    assertThat(LABELS.of(i, j)).isEqualTo("p" + i + "d" + j);
+    assertThat(LABELS.of(i, j)).isEqualTo(LABELS.of(i, j));
+  }
+
+  private static final Names.Family LABELS = Names.family((p, d) -> "p" + p + "d" + d);
+
+  @Test
+  void familiesCacheTheirNamesAndKeepTheirOwnRule() {
+    Names.Family braces = Names.family((lo, hi) -> "{" + lo + "," + hi + "}");
+    assertThat(braces.of(0, 10)).isEqualTo("{0,10}").isSameAs(braces.of(0, 10));
+    assertThat(LABELS.of(0, 10)).isEqualTo("p0d10");
+    assertThat(braces.of(511, 511)).isSameAs(braces.of(511, 511));
+    // Beyond the cache the rule still spells the name, each time anew.
+    assertThat(braces.of(512, 3)).isEqualTo("{512,3}").isNotSameAs(braces.of(512, 3));
+  }
+
   @Test
   void repeatedNamesAreOneInstanceAndShapesDoNotMix() {
     assertThat(Names.cell("dp", 9, 5)).isSameAs(Names.cell("dp", 9, 5));

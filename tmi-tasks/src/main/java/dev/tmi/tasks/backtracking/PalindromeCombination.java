@@ -46,6 +46,9 @@ public final class PalindromeCombination extends BaseTask<PalindromeCombination.
   /** Letters per group of the counting phase. */
   static final int READ_GROUP = 4;
 
+  /** Group labels of the counting states, such as {@code read1to4}. */
+  private static final Names.Family READS = Names.family((from, to) -> "read" + from + "to" + to);
+
   public PalindromeCombination() {
     super(
         TaskInfo.of(
@@ -199,8 +202,7 @@ public final class PalindromeCombination extends BaseTask<PalindromeCombination.
       m.write("count", 0);
       for (int i = 1; i <= n; i++) {
         int from = (i - 1) / READ_GROUP * READ_GROUP + 1;
-        m.state(
-            Names.indexed("read", i), "read" + from + "to" + Math.min(from + READ_GROUP - 1, n));
+        m.state(Names.indexed("read", i), READS.of(from, Math.min(from + READ_GROUP - 1, n)));
         char c = letter(m.fetch(Names.indexed("s", i)));
         String cell = "cnt[" + c + "]";
         // The first occurrence of a letter starts its count; later ones add to it.
@@ -239,7 +241,7 @@ public final class PalindromeCombination extends BaseTask<PalindromeCombination.
     }
 
     private void enter(String label) {
-      m.state(label, "part" + (states++ / GROUP + 1));
+      m.state(label, Names.indexed("part", states++ / GROUP + 1));
     }
 
     /** Tries every letter with a pair left for position {@code p} of the first half. */

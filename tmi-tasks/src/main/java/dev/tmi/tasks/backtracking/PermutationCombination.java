@@ -164,7 +164,7 @@ public final class PermutationCombination extends BaseTask<PermutationCombinatio
     }
 
     private void enter(String label) {
-      m.state(label, "part" + (states++ / GROUP + 1));
+      m.state(label, Names.indexed("part", states++ / GROUP + 1));
     }
 
     void run() {

@@ -38,6 +38,9 @@ public final class BinarySearch extends BaseTask<BinarySearch.Instance> {
 
   static final int VALUE_BOUND = 9999;
 
+  /** State labels of the intervals, such as {@code {0,10}}. */
+  private static final Names.Family INTERVALS = Names.family((lo, hi) -> "{" + lo + "," + hi + "}");
+
   public BinarySearch() {
     super(
         TaskInfo.of(
@@ -127,7 +130,7 @@ public final class BinarySearch extends BaseTask<BinarySearch.Instance> {
     int lo = 0;
     int hi = s.size() - 1;
     for (int round = 0; ; round++) {
-      m.state("{" + lo + "," + hi + "}", "round" + (round / 2 + 1));
+      m.state(INTERVALS.of(lo, hi), Names.indexed("round", round / 2 + 1));
       for (int i = lo; i <= hi; i++) {
         m.fetch(Names.indexed("s", i));
       }

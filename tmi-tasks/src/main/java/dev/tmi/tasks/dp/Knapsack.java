@@ -170,7 +170,7 @@ public final class Knapsack extends BaseTask<Knapsack.Instance> {
     }
 
     private void enter(String label) {
-      m.state(label, "part" + (states++ / 3 + 1));
+      m.state(label, Names.indexed("part", states++ / 3 + 1));
     }
 
     Val dp(int i, int c) {

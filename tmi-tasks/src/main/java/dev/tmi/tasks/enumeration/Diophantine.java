@@ -45,6 +45,10 @@ public final class Diophantine extends BaseTask<Diophantine.Instance> {
 
   static final int MAX_N = 2000;
 
+  /** Group labels of the candidate states, such as {@code try0to4}. */
+  private static final Names.Family TRIES =
+      Names.family((from, to) -> from == to ? "try" + from : "try" + from + "to" + to);
+
   public Diophantine() {
     super(
         TaskInfo.of(
@@ -155,7 +159,7 @@ public final class Diophantine extends BaseTask<Diophantine.Instance> {
     for (int a = 0; a <= last; a++) {
       int from = a / GROUP * GROUP;
       int to = Math.min(from + GROUP - 1, last);
-      m.state(Names.cell("try", a), from == to ? "try" + from : "try" + from + "to" + to);
+      m.state(Names.cell("try", a), TRIES.of(from, to));
       Val used = m.mul(m.fetch("x1"), Machine.lit(a));
       Val rest = m.sub(m.fetch("n"), used);
       Val x2 = m.fetch("x2");

@@ -39,6 +39,9 @@ public final class PrimeSearch extends BaseTask<PrimeSearch.Instance> {
   static final int MAX_HI = 100_000;
   static final int MAX_CANDIDATES = 2000;
 
+  /** State labels of the trial divisions, such as {@code p211d3} (211 tried against 3). */
+  private static final Names.Family TRIALS = Names.family((p, d) -> "p" + p + "d" + d);
+
   public PrimeSearch() {
     super(
         TaskInfo.of(
@@ -131,7 +134,7 @@ public final class PrimeSearch extends BaseTask<PrimeSearch.Instance> {
       String group = Names.indexed("p", p);
       Val cand = Machine.lit(p);
       for (int d = 2; ; d++) {
-        m.state(group + "d" + d, group);
+        m.state(TRIALS.of(p, d), group);
         Val dd = Machine.lit(d);
         if (m.compare(m.mul(dd, dd), cand) > 0) {
           found++;

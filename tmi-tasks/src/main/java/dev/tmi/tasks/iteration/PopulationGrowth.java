@@ -41,6 +41,9 @@ public final class PopulationGrowth extends BaseTask<PopulationGrowth.Instance> 
   static final int MAX_INITIAL = 20;
   static final int MAX_LITTER = 4;
 
+  /** Group labels of the time-unit states, such as {@code units1-3}. */
+  private static final Names.Family UNITS = Names.family((from, to) -> "units" + from + "-" + to);
+
   public PopulationGrowth() {
     super(
         TaskInfo.of(
@@ -170,7 +173,7 @@ public final class PopulationGrowth extends BaseTask<PopulationGrowth.Instance> 
     Val pop = m.fetch("y");
     m.write("p0", pop);
     for (int t = 1; t <= n; t++) {
-      m.state(Names.indexed("t", t), "units" + ((t - 1) / 3 * 3 + 1) + "-" + ((t - 1) / 3 * 3 + 3));
+      m.state(Names.indexed("t", t), UNITS.of((t - 1) / 3 * 3 + 1, (t - 1) / 3 * 3 + 3));
       Val x = m.fetch("x");
       if (m.compare(Machine.lit(t), x) <= 0) {
         // Nobody is fertile yet: the population stays.

@@ -40,6 +40,10 @@ public final class BubbleSort extends BaseTask<BubbleSort.Instance> {
 
   static final int MAX_LENGTH = 100;
 
+  /** State labels of the comparisons, such as {@code pass2[0,1]}. */
+  private static final Names.Family COMPARISONS =
+      Names.family((pass, j) -> "pass" + pass + "[" + j + "," + (j + 1) + "]");
+
   public BubbleSort() {
     super(
         TaskInfo.of(
@@ -119,7 +123,7 @@ public final class BubbleSort extends BaseTask<BubbleSort.Instance> {
     for (int pass = 1; pass < n; pass++) {
       boolean swapped = false;
       for (int j = 0; j + pass < n; j++) {
-        m.state("pass" + pass + "[" + j + "," + (j + 1) + "]", Names.indexed("pass", pass));
+        m.state(COMPARISONS.of(pass, j), Names.indexed("pass", pass));
         Val left = m.fetch(cell(j));
         Val right = m.fetch(cell(j + 1));
         if (m.compare(left, right) > 0) {

@@ -43,6 +43,10 @@ public final class CompareNumbers extends BaseTask<CompareNumbers.Instance> {
 
   static final int MAX_DIGITS = 1000;
 
+  /** Group labels of the digit states, such as {@code d1to4}. */
+  private static final Names.Family DIGITS =
+      Names.family((first, last) -> "d" + first + "to" + last);
+
   public CompareNumbers() {
     super(
         TaskInfo.of(
@@ -237,7 +241,7 @@ public final class CompareNumbers extends BaseTask<CompareNumbers.Instance> {
       int positions = Math.max(digitsA.length(), digitsB.length());
       for (int i = 1; i <= positions; i++) {
         int first = (i - 1) / CHUNK * CHUNK + 1;
-        m.state(Names.indexed("d", i), "d" + first + "to" + Math.min(first + CHUNK - 1, positions));
+        m.state(Names.indexed("d", i), DIGITS.of(first, Math.min(first + CHUNK - 1, positions)));
         Val x = i <= digitsA.length() ? m.fetch(Names.cell("a", i)) : Machine.lit(0);
         Val y = i <= digitsB.length() ? m.fetch(Names.cell("b", i)) : Machine.lit(0);
         int byDigit = m.compare(x, y);

@@ -55,6 +55,10 @@ public final class Division extends BaseTask<Division.Instance> {
 
   static final int MAX_DIGITS = 200;
 
+  /** Group labels of the quotient-digit states, such as {@code q1to4}. */
+  private static final Names.Family STEPS =
+      Names.family((first, last) -> "q" + first + "to" + last);
+
   public Division() {
     super(
         TaskInfo.of(
@@ -193,7 +197,7 @@ public final class Division extends BaseTask<Division.Instance> {
 
     for (int k = 1; k <= steps; k++) {
       int first = (k - 1) / CHUNK * CHUNK + 1;
-      m.state(Names.indexed("q", k), "q" + first + "to" + Math.min(first + CHUNK - 1, steps));
+      m.state(Names.indexed("q", k), STEPS.of(first, Math.min(first + CHUNK - 1, steps)));
       Val cur;
       if (k == 1) {
         cur = m.fetch("d1");

@@ -70,6 +70,10 @@ public final class WordFlip extends BaseTask<WordFlip.Instance> {
 
   private static final List<List<String>> BY_LENGTH = byLength();
 
+  /** Group labels of the copying states, such as {@code idx12to9}. */
+  private static final Names.Family INDICES =
+      Names.family((first, last) -> "idx" + first + "to" + last);
+
   public WordFlip() {
     super(
         TaskInfo.of(
@@ -220,7 +224,7 @@ public final class WordFlip extends BaseTask<WordFlip.Instance> {
     Val built = null;
     for (int i = n; i >= 1; i--) {
       int first = n - (n - i) / CHUNK * CHUNK;
-      m.state(Names.indexed("idx", i), "idx" + first + "to" + Math.max(1, first - CHUNK + 1));
+      m.state(Names.indexed("idx", i), INDICES.of(first, Math.max(1, first - CHUNK + 1)));
       Val c = m.fetch(Names.indexed("c", i));
       Val r = m.fetch("r");
       built = m.add(r, c);

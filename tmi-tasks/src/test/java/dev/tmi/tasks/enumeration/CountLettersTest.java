@@ -36,6 +36,18 @@ class CountLettersTest extends TaskContract<CountLetters.Instance> {
   }
 
   @Test
+  void lengthIsTheNumberOfWords() {
+    assertThat(task.lengths(new CountLetters.Instance("hi all", "l"))).isEqualTo(Map.of("n", 2));
+    assertThat(task.lengths(new CountLetters.Instance("hi", "h"))).isEqualTo(Map.of("n", 1));
+    for (Split split : Split.values()) {
+      for (long i = 0; i < 200; i++) {
+        CountLetters.Instance in = Drawn.draw(task, 5, "train", i, split).instance();
+        assertThat(task.lengths(in).get("n")).isEqualTo(in.text().split(" ").length);
+      }
+    }
+  }
+
+  @Test
   void handCheckedTrace() {
     var in = new CountLetters.Instance("hi all", "l");
     Recorder r = new Recorder();

@@ -1,0 +1,45 @@
+package dev.tmi.engine.machine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The memory of passed strings answers as the rule does, and spares the rule repeated instances.
+ */
+class ValidatedTest {
+  private final Validated names = new Validated(Labels::isName);
+  private final Validated labels = new Validated(Labels::isValid);
+
+  @Property(tries = 3000)
+  void answersAsTheRule(@ForAll String s) {
+    for (int round = 0; round < 2; round++) {
+      assertThat(names.test(s)).isEqualTo(Labels.isName(s));
+      assertThat(labels.test(s)).isEqualTo(Labels.isValid(s));
+      // An equal string that is another instance gets the same answer.
+      assertThat(names.test(new String(s))).isEqualTo(Labels.isName(s));
+    }
+  }
+
+  @Test
+  void checksEachInstanceOnceAndNeverRemembersAFailure() {
+    AtomicInteger calls = new AtomicInteger();
+    Validated counted =
+        new Validated(
+            s -> {
+              calls.incrementAndGet();
+              return Labels.isName(s);
+            });
+    String name = "dp[3][7]";
+    assertThat(counted.test(name)).isTrue();
+    assertThat(counted.test(name)).isTrue();
+    assertThat(calls).hasValue(1);
+    String bad = "a b";
+    assertThat(counted.test(bad)).isFalse();
+    assertThat(counted.test(bad)).isFalse();
+    assertThat(calls).hasValue(3);
+  }
+}
