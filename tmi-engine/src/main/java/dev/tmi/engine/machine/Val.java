@@ -21,9 +21,20 @@ public record Val(String text, String ref) implements Operand {
     return new Val(literal, null);
   }
 
-  /** An integer literal. */
+  /** An integer literal; small ones are shared, as tasks use constants such as 0 and 1 per step. */
   public static Val of(long value) {
-    return new Val(Literals.of(value), null);
+    return value >= -SMALL_RANGE && value < SMALL_RANGE
+        ? SMALL[(int) value + SMALL_RANGE]
+        : new Val(Literals.of(value), null);
+  }
+
+  private static final int SMALL_RANGE = 1024;
+  private static final Val[] SMALL = new Val[2 * SMALL_RANGE];
+
+  static {
+    for (int i = 0; i < SMALL.length; i++) {
+      SMALL[i] = new Val(Literals.of(i - SMALL_RANGE), null);
+    }
   }
 
   /** The literal: a value the algorithm holds is always known. */
