@@ -15,10 +15,10 @@ final class JsonLine {
   private static final ConcurrentHashMap<String, byte[]> KEYS = new ConcurrentHashMap<>();
 
   /**
-   * A direct-mapped front for {@link #KEYS}, keyed by the name's hash code. Field names are string
-   * constants, so the check is an identity compare, and the map (a sample has about fifteen fields,
-   * and looking each up there was a twentieth of writing a small sample) is only consulted on a
-   * miss. Slots hold immutable entries, so a racy read sees an old or a new complete one.
+   * A direct-mapped front for {@link #KEYS}, keyed by the name's hash code, for names not made into
+   * a {@link Key} up front (a task's length parameters). Such names are string constants, so the
+   * check is an identity compare and the map is only consulted on a miss. Slots hold immutable
+   * entries, so a racy read sees an old or a new complete one.
    */
   private static final Key[] RECENT = new Key[64];
 

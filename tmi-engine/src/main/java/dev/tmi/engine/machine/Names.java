@@ -58,7 +58,7 @@ public final class Names {
 
   /**
    * The four ways {@link #cell} and {@link #call} join a prefix and indices, each with its names by
-   * prefix and a direct-mapped front for them, as {@link #RECENT} is for {@link #indexed}.
+   * prefix and a two-way front for them, as {@link #RECENT} is for {@link #indexed}.
    */
   private enum Shape {
     CELL1,
@@ -70,62 +70,54 @@ public final class Names {
     final Grid[] recent = new Grid[FRONT];
   }
 
-  /** Side of a {@link Grid}: indices from 0 to 255 are cached, two of them or one up to 65,535. */
-  private static final int SIDE = 256;
+  /**
+   * A one-index name is cached at (index / 256, index % 256) of its {@link Grid}'s family, so that
+   * indices up to about 130,000 stay within the family's cache.
+   */
+  private static final int ROW = 256;
 
-  /** The names of one prefix in one shape, built on first use, rows allocated on first use. */
-  private record Grid(String prefix, String[][] rows) implements Keyed {}
+  /** The names of one prefix in one shape: a {@link Family} spelled by the shape. */
+  private record Grid(String prefix, Family names) implements Keyed {}
 
   /** {@code array[i]}, e.g. {@code prime[3]}; cached. */
   public static String cell(String array, int i) {
-    return grid(Shape.CELL1, array, i >>> 8, i & (SIDE - 1), i, 0);
+    return grid(Shape.CELL1, array, i >>> 8, i & (ROW - 1));
   }
 
   /** {@code array[i][j]}, e.g. {@code dp[9][5]}; cached. */
   public static String cell(String array, int i, int j) {
-    return grid(Shape.CELL2, array, i, j, i, j);
+    return grid(Shape.CELL2, array, i, j);
   }
 
   /** {@code f(i)}, e.g. {@code D(4)}; cached. */
   public static String call(String f, int i) {
-    return grid(Shape.CALL1, f, i >>> 8, i & (SIDE - 1), i, 0);
+    return grid(Shape.CALL1, f, i >>> 8, i & (ROW - 1));
   }
 
   /** {@code f(i,j)}, e.g. {@code relax(2,1)}; cached. */
   public static String call(String f, int i, int j) {
-    return grid(Shape.CALL2, f, i, j, i, j);
+    return grid(Shape.CALL2, f, i, j);
   }
 
-  private static String grid(Shape shape, String prefix, int row, int col, int i, int j) {
-    if (i < 0 || j < 0 || row >= SIDE || col >= SIDE) {
-      return build(shape, prefix, i, j);
-    }
+  private static String grid(Shape shape, String prefix, int row, int col) {
     int h = prefix.hashCode();
     Grid g = recent(shape.recent, prefix, h);
     if (g == null) {
-      g = shape.grids.computeIfAbsent(prefix, k -> new Grid(k, new String[SIDE][]));
+      g =
+          shape.grids.computeIfAbsent(
+              prefix, k -> new Grid(k, family((r, c) -> build(shape, k, r, c))));
       remember(shape.recent, h, g);
     }
-    // Racing threads may each allocate a row or build a name; any of them will do.
-    String[] names = g.rows[row];
-    if (names == null) {
-      names = new String[SIDE];
-      g.rows[row] = names;
-    }
-    String n = names[col];
-    if (n == null) {
-      n = build(shape, prefix, i, j);
-      names[col] = n;
-    }
-    return n;
+    return g.names.of(row, col);
   }
 
-  private static String build(Shape shape, String prefix, int i, int j) {
+  /** The name at cache coordinates {@code (row, col)}: a one-index shape's index is both. */
+  private static String build(Shape shape, String prefix, int row, int col) {
     return switch (shape) {
-      case CELL1 -> prefix + "[" + i + "]";
-      case CELL2 -> prefix + "[" + i + "][" + j + "]";
-      case CALL1 -> prefix + "(" + i + ")";
-      case CALL2 -> prefix + "(" + i + "," + j + ")";
+      case CELL1 -> prefix + "[" + (row << 8 | col) + "]";
+      case CELL2 -> prefix + "[" + row + "][" + col + "]";
+      case CALL1 -> prefix + "(" + (row << 8 | col) + ")";
+      case CALL2 -> prefix + "(" + row + "," + col + ")";
     };
   }
 
