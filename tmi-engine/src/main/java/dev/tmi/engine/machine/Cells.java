@@ -3,7 +3,7 @@ package dev.tmi.engine.machine;
 import java.util.Arrays;
 
 /**
- * Memory cells: names mapped to literals, kept in the order each name was first stored. The machine
+ * Memory cells: names mapped to values, kept in the order each name was first stored. The machine
  * fetches or writes a cell in nearly every step, and {@link java.util.HashMap} allocated a node per
  * new cell and took its generic path on each access. Here a lookup is a probe of a {@code long}
  * table by open addressing, each slot holding a name's hash code beside its position, so that a
@@ -11,10 +11,12 @@ import java.util.Arrays;
  * a lookup usually ends at an identity compare.
  *
  * <p>Not thread-safe: a machine runs one algorithm on one thread.
+ *
+ * @param <V> the values: the machine's memory holds {@link Val}s, a scribe's bookkeeping literals
  */
-public final class Cells {
+public final class Cells<V> {
   private String[] names;
-  private String[] values;
+  private V[] values;
   private int size;
   // Slot -> the name's hash code (high half) and its position + 1 in names and values (low
   // half); 0 marks an empty slot. At most half full.
@@ -24,7 +26,9 @@ public final class Cells {
   public Cells(int expected) {
     int n = Math.max(4, expected);
     names = new String[n];
-    values = new String[n];
+    @SuppressWarnings("unchecked")
+    V[] v = (V[]) new Object[n];
+    values = v;
     table = new long[Integer.highestOneBit(n * 2 - 1) << 1];
   }
 
@@ -38,13 +42,13 @@ public final class Cells {
     return names[i];
   }
 
-  /** The literal the i-th cell stored holds now. */
-  public String valueAt(int i) {
+  /** The value the i-th cell stored holds now. */
+  public V valueAt(int i) {
     return values[i];
   }
 
-  /** The literal a cell holds, or {@code null} if it was never stored. */
-  public String get(String name) {
+  /** The value a cell holds, or {@code null} if it was never stored. */
+  public V get(String name) {
     int p = position(name);
     return p < 0 ? null : values[p];
   }
@@ -55,17 +59,17 @@ public final class Cells {
   }
 
   /**
-   * Stores a literal in a cell.
+   * Stores a value in a cell.
    *
-   * @return the literal it held, or {@code null} if it is new
+   * @return the value it held, or {@code null} if it is new
    */
-  public String put(String name, String value) {
+  public V put(String name, V value) {
     int h = name.hashCode();
     int i = probe(name, h);
     long e = table[i];
     if (e != 0) {
       int p = (int) e - 1;
-      String old = values[p];
+      V old = values[p];
       values[p] = value;
       return old;
     }
@@ -74,11 +78,11 @@ public final class Cells {
   }
 
   /**
-   * Stores a literal in a cell unless it was stored already.
+   * Stores a value in a cell unless it was stored already.
    *
    * @return whether the cell is new
    */
-  public boolean putIfAbsent(String name, String value) {
+  public boolean putIfAbsent(String name, V value) {
     int h = name.hashCode();
     int i = probe(name, h);
     if (table[i] != 0) {
@@ -130,7 +134,7 @@ public final class Cells {
     }
   }
 
-  private void add(int slot, int hash, String name, String value) {
+  private void add(int slot, int hash, String name, V value) {
     if (size == names.length) {
       names = Arrays.copyOf(names, size * 2);
       values = Arrays.copyOf(values, size * 2);

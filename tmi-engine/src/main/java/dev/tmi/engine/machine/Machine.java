@@ -4,6 +4,7 @@ import dev.tmi.engine.trace.Literals;
 import dev.tmi.engine.trace.Operator;
 import java.math.BigInteger;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The machine a task's algorithm runs against. The algorithm reads memory only through {@link
@@ -59,18 +60,33 @@ public abstract class Machine {
   public abstract void halt();
 
   /**
-   * The result literal of an operator on its operands' literals, as a machine that runs the
-   * algorithm for real computes it.
+   * The result of an operator on its operands, as a machine that runs the algorithm for real
+   * computes it: the literal {@link Operator#apply(List)} gives, worked out on the operands'
+   * numbers when they are small integers.
+   *
+   * @throws IllegalArgumentException as {@link Operator#apply(List)} does
    */
-  protected static String compute(Operator operator, Val[] args) {
+  protected static Val compute(Operator operator, Val[] args) {
     if (args.length == 2) {
-      return operator.apply(args[0].text(), args[1].text());
+      long x = args[0].small();
+      long y = args[1].small();
+      if (x != Literals.NOT_SMALL && y != Literals.NOT_SMALL) {
+        Val r = Arithmetic.binary(operator, x, y, args);
+        if (r != null) {
+          return r;
+        }
+      }
+      return Val.of(operator.apply(args[0].text(), args[1].text()));
+    }
+    Val r = Arithmetic.many(operator, args);
+    if (r != null) {
+      return r;
     }
     String[] values = new String[args.length];
     for (int i = 0; i < args.length; i++) {
       values[i] = args[i].text();
     }
-    return operator.apply(Arrays.asList(values));
+    return Val.of(operator.apply(Arrays.asList(values)));
   }
 
   /**
@@ -78,7 +94,12 @@ public abstract class Machine {
    * test ({@code threeWay} false) {@code ==} or {@code !=}.
    */
   protected static String relation(Val a, Val b, boolean threeWay) {
-    String r = Operator.relation(a.text(), b.text());
+    long x = a.small();
+    long y = b.small();
+    String r =
+        x != Literals.NOT_SMALL && y != Literals.NOT_SMALL
+            ? Arithmetic.relation(Long.compare(x, y))
+            : Operator.relation(a.text(), b.text());
     return threeWay || r.equals("==") ? r : "!=";
   }
 

@@ -16,7 +16,7 @@ public abstract class RunningMachine extends Machine {
   private static final Validated NAMES = new Validated(Labels::isName);
   private static final Validated LABELS = new Validated(Labels::isValid);
 
-  private final Cells memory = new Cells(64);
+  private final Cells<Val> memory = new Cells<>(64);
   private String current;
   private String lastGroup;
   private boolean halted;
@@ -60,7 +60,7 @@ public abstract class RunningMachine extends Machine {
 
   @Override
   public final void init(String name, String literal) {
-    if (memory.put(name, literal) == null && checked && !NAMES.test(name)) {
+    if (memory.put(name, Val.of(literal)) == null && checked && !NAMES.test(name)) {
       throw new IllegalStateException("invalid cell name: " + name);
     }
     onInit(name, literal, current != null);
@@ -86,20 +86,20 @@ public abstract class RunningMachine extends Machine {
   @Override
   public final Val fetch(String name) {
     requireInState();
-    String value = memory.get(name);
+    Val value = memory.get(name);
     if (value == null) {
       throw new IllegalStateException("fetch of unknown cell " + name + " in state " + current);
     }
-    onFetch(name, value);
-    return new Val(value, name);
+    onFetch(name, value.text());
+    return value.from(name);
   }
 
   @Override
   public final Val apply(Operator operator, Val... args) {
     requireInState();
-    String result = compute(operator, args);
-    onApply(operator, args, result);
-    return Val.of(result);
+    Val result = compute(operator, args);
+    onApply(operator, args, result.text());
+    return result;
   }
 
   @Override
@@ -114,7 +114,7 @@ public abstract class RunningMachine extends Machine {
   public final void write(String name, Val value) {
     requireInState();
     // A name is checked the first time it is stored; later writes reuse it.
-    if (memory.put(name, value.text()) == null && checked && !NAMES.test(name)) {
+    if (memory.put(name, value) == null && checked && !NAMES.test(name)) {
       throw new IllegalStateException("invalid cell name: " + name);
     }
     onWrite(name, value.text());
@@ -150,7 +150,8 @@ public abstract class RunningMachine extends Machine {
 
   /** The value a cell holds now, or {@code null}. */
   public final String peek(String name) {
-    return memory.get(name);
+    Val v = memory.get(name);
+    return v == null ? null : v.text();
   }
 
   private void requireRunning() {

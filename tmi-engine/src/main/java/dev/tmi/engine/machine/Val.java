@@ -3,38 +3,110 @@ package dev.tmi.engine.machine;
 import dev.tmi.engine.trace.Literals;
 import dev.tmi.engine.trace.Operand;
 import java.math.BigInteger;
+import java.util.Objects;
 
 /**
  * A value as the algorithm sees it: a literal, and the memory cell it was fetched from if any.
  *
+ * <p>A value also knows its literal as a {@code long} when it is a small integer ({@link
+ * Literals#parseSmall}), read once when the value is made: the machine's arithmetic and comparisons
+ * then work on numbers, where reading the literal again at every use cost about a tenth of running
+ * an algorithm.
+ *
  * <p>During verification a value may come from a model's output, so the typed accessors throw
  * {@link TraceMismatch} (a format error) rather than crash when the text is not what the algorithm
  * expects.
- *
- * @param text the literal
- * @param ref the memory cell it was read from, or {@code null}
  */
-public record Val(String text, String ref) implements Operand {
+public final class Val implements Operand {
+  private final String text;
+  private final String ref;
+  private final long small;
 
-  /** A literal that did not come from memory. */
+  /**
+   * A value.
+   *
+   * @param text the literal
+   * @param ref the memory cell it was read from, or {@code null}
+   */
+  public Val(String text, String ref) {
+    this(text, ref, Literals.parseSmall(text));
+  }
+
+  private Val(String text, String ref, long small) {
+    this.text = Objects.requireNonNull(text, "text");
+    this.ref = ref;
+    this.small = small;
+  }
+
+  /**
+   * A literal that did not come from memory. The literals of small integers and of printable
+   * characters that {@link Literals} caches give shared values, as tasks put thousands of them in
+   * memory per sample.
+   */
   public static Val of(String literal) {
-    return new Val(literal, null);
+    long v = Literals.parseSmall(literal);
+    if (v >= -SMALL_RANGE && v < SMALL_RANGE) {
+      Val shared = SMALL[(int) v + SMALL_RANGE];
+      if (shared.text == literal) {
+        return shared;
+      }
+    } else if (literal.length() == 3 && literal.charAt(0) == '\'') {
+      char c = literal.charAt(1);
+      if (c < CHARS.length && CHARS[c] != null && CHARS[c].text == literal) {
+        return CHARS[c];
+      }
+    }
+    return new Val(literal, null, v);
   }
 
   /** An integer literal; small ones are shared, as tasks use constants such as 0 and 1 per step. */
   public static Val of(long value) {
     return value >= -SMALL_RANGE && value < SMALL_RANGE
         ? SMALL[(int) value + SMALL_RANGE]
-        : new Val(Literals.of(value), null);
+        : bigger(Literals.of(value), value);
+  }
+
+  /**
+   * A value outside the shared range; it is small in the sense of {@link #small} up to 18 chars.
+   */
+  private static Val bigger(String text, long value) {
+    return new Val(text, null, text.length() <= 18 ? value : Literals.NOT_SMALL);
   }
 
   private static final int SMALL_RANGE = 1024;
   private static final Val[] SMALL = new Val[2 * SMALL_RANGE];
+  private static final Val[] CHARS = new Val[127];
 
   static {
     for (int i = 0; i < SMALL.length; i++) {
-      SMALL[i] = new Val(Literals.of(i - SMALL_RANGE), null);
+      SMALL[i] = new Val(Literals.of(i - SMALL_RANGE), null, i - SMALL_RANGE);
     }
+    for (char c = ' '; c < CHARS.length; c++) {
+      CHARS[c] = new Val(Literals.ofChar(c), null, Literals.NOT_SMALL);
+    }
+  }
+
+  /** This value as read from a cell. */
+  Val from(String cell) {
+    return new Val(text, cell, small);
+  }
+
+  /** The literal. */
+  public String text() {
+    return text;
+  }
+
+  /** The memory cell the value was read from, or {@code null}. */
+  public String ref() {
+    return ref;
+  }
+
+  /**
+   * The literal as a number if it is a small integer, else {@link Literals#NOT_SMALL}: what {@link
+   * Literals#parseSmall} reads from it.
+   */
+  public long small() {
+    return small;
   }
 
   /** The literal: a value the algorithm holds is always known. */
@@ -50,6 +122,9 @@ public record Val(String text, String ref) implements Operand {
 
   /** The value as an {@code int}. */
   public int asInt() {
+    if (small != Literals.NOT_SMALL && small == (int) small) {
+      return (int) small;
+    }
     try {
       return Integer.parseInt(text);
     } catch (NumberFormatException e) {
@@ -59,6 +134,9 @@ public record Val(String text, String ref) implements Operand {
 
   /** The value as a {@code long}. */
   public long asLong() {
+    if (small != Literals.NOT_SMALL) {
+      return small;
+    }
     try {
       return Long.parseLong(text);
     } catch (NumberFormatException e) {
@@ -86,6 +164,17 @@ public record Val(String text, String ref) implements Operand {
     } catch (IllegalArgumentException e) {
       throw TraceMismatch.format("expected a quoted literal, got " + text);
     }
+  }
+
+  /** Values are equal when their literals and cells are. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Val v && text.equals(v.text) && Objects.equals(ref, v.ref);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * text.hashCode() + Objects.hashCode(ref);
   }
 
   @Override

@@ -115,7 +115,8 @@ public enum Operator {
 
   private static String add(List<String> args) {
     long fast = 0;
-    boolean allSmall = args.size() < 64;
+    // Small literals are below 10^18 in magnitude: nine of them cannot overflow a long.
+    boolean allSmall = args.size() <= 9;
     for (int i = 0; allSmall && i < args.size(); i++) {
       long v = Literals.parseSmall(args.get(i));
       allSmall = v != Literals.NOT_SMALL;

@@ -1,0 +1,75 @@
+package dev.tmi.engine.machine;
+
+import dev.tmi.engine.trace.Literals;
+import dev.tmi.engine.trace.Operator;
+
+/**
+ * The machine's operators on small integers, as numbers. Each gives exactly the literal {@link
+ * Operator#apply} gives on the operands' literals, or {@code null} where that takes another path
+ * (big numbers, an error), which the caller then follows on the literals.
+ */
+final class Arithmetic {
+  private Arithmetic() {}
+
+  /**
+   * Products of factors below this bound fit in a {@code long}, as {@link Operator} bounds them.
+   */
+  private static final long MUL_BOUND = 3_000_000_000L;
+
+  /** Small integers are below 10^18 in magnitude, so a sum of this many cannot overflow. */
+  static final int MAX_TERMS = 9;
+
+  /** {@code x op y} for two small integers, or {@code null}. */
+  static Val binary(Operator operator, long x, long y, Val[] args) {
+    return switch (operator) {
+      case ADD -> Val.of(x + y);
+      case SUB -> Val.of(x - y);
+      case MUL -> Math.abs(x) < MUL_BOUND && Math.abs(y) < MUL_BOUND ? Val.of(x * y) : null;
+      case DIV -> y == 0 ? null : Val.of(x / y);
+      case MOD -> y == 0 ? null : Val.of(x % y);
+      case MAX -> x >= y ? args[0].from(null) : args[1].from(null);
+      case MIN -> x <= y ? args[0].from(null) : args[1].from(null);
+      case REL -> null;
+    };
+  }
+
+  /** A sum, maximum or minimum of small integers other than two, or {@code null}. */
+  static Val many(Operator operator, Val[] args) {
+    if (args.length == 0 || args.length >= 64) {
+      return null;
+    }
+    for (Val a : args) {
+      if (a.small() == Literals.NOT_SMALL) {
+        return null;
+      }
+    }
+    switch (operator) {
+      case ADD:
+        if (args.length < 2 || args.length > MAX_TERMS) {
+          return null;
+        }
+        long sum = 0;
+        for (Val a : args) {
+          sum += a.small();
+        }
+        return Val.of(sum);
+      case MAX:
+      case MIN:
+        Val best = args[0];
+        for (int i = 1; i < args.length; i++) {
+          long c = Long.compare(args[i].small(), best.small());
+          if (operator == Operator.MAX ? c > 0 : c < 0) {
+            best = args[i];
+          }
+        }
+        return best.from(null);
+      default:
+        return null;
+    }
+  }
+
+  /** The relation symbol for a three-way comparison's result. */
+  static String relation(int c) {
+    return c < 0 ? "<" : c == 0 ? "==" : ">";
+  }
+}

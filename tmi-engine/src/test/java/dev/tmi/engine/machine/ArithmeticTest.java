@@ -1,0 +1,79 @@
+package dev.tmi.engine.machine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tmi.engine.trace.Operator;
+import java.util.Arrays;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.Size;
+
+/**
+ * The machine computes on small integers as numbers; what it gives must be, literal for literal,
+ * what the operator gives on the literals, which is the definition the verifier replays.
+ */
+class ArithmeticTest {
+
+  @Property(tries = 5000)
+  void numbersGiveWhatTheLiteralsGive(
+      @ForAll Operator operator, @ForAll("operands") List<String> in) {
+    Val[] args = in.stream().map(Val::of).toArray(Val[]::new);
+    String expected;
+    try {
+      expected = operator.apply(in);
+    } catch (IllegalArgumentException e) {
+      assertThatThrownBy(() -> Machine.compute(operator, args))
+          .isInstanceOf(IllegalArgumentException.class);
+      return;
+    }
+    Val got = Machine.compute(operator, args);
+    assertThat(got.text()).isEqualTo(expected);
+    assertThat(got.ref()).isNull();
+    assertThat(got).isEqualTo(Val.of(expected));
+    assertThat(got.small()).isEqualTo(Val.of(expected).small());
+  }
+
+  @Property(tries = 3000)
+  void relationsAreTheLiteralsRelations(
+      @ForAll("literals") String a, @ForAll("literals") String b) {
+    String expected;
+    try {
+      expected = Operator.relation(a, b);
+    } catch (IllegalArgumentException e) {
+      assertThatThrownBy(() -> Machine.relation(Val.of(a), Val.of(b), true))
+          .isInstanceOf(IllegalArgumentException.class);
+      return;
+    }
+    assertThat(Machine.relation(Val.of(a), Val.of(b), true)).isEqualTo(expected);
+    assertThat(Machine.relation(Val.of(a), Val.of(b), false))
+        .isEqualTo(expected.equals("==") ? "==" : "!=");
+  }
+
+  @Provide
+  Arbitrary<String> literals() {
+    return Arbitraries.oneOf(
+        Arbitraries.longs().between(-30, 30).map(String::valueOf),
+        Arbitraries.longs().map(String::valueOf),
+        Arbitraries.longs().between(-4_000_000_000L, 4_000_000_000L).map(String::valueOf),
+        Arbitraries.strings().numeric().ofMinLength(17).ofMaxLength(20),
+        Arbitraries.of("0", "-0", "007", "inf", "'a'", "\"ab\"", "1.5"));
+  }
+
+  @Provide
+  Arbitrary<List<String>> operands() {
+    return literals().list().ofMinSize(1).ofMaxSize(4);
+  }
+
+  @Property(tries = 200)
+  void maxAndMinKeepTheFirstOfEqualOperands(@ForAll @Size(min = 2, max = 5) List<Long> values) {
+    Val[] args = values.stream().map(v -> new Val(Long.toString(v), "c")).toArray(Val[]::new);
+    List<String> texts = Arrays.stream(args).map(Val::text).toList();
+    assertThat(Machine.compute(Operator.MAX, args).text()).isEqualTo(Operator.MAX.apply(texts));
+    assertThat(Machine.compute(Operator.MIN, args).text()).isEqualTo(Operator.MIN.apply(texts));
+  }
+}
