@@ -212,8 +212,8 @@ public final class Scribe extends RunningMachine {
     // (Made only for a page that merges.)
     final boolean mergedGroups;
     String group;
-    final Cells<String> groupReads;
-    final Cells<String> groupWrites;
+    final Cells groupReads;
+    final Cells groupWrites;
 
     // The label of the open state as the page shows it (a merged group shows the group's).
     String shown;
@@ -226,8 +226,8 @@ public final class Scribe extends RunningMachine {
       this.transitions = page.view().transitions();
       this.idleStates = page.view().idleStates();
       this.mergedGroups = page.view().mergedGroups();
-      this.groupReads = mergedGroups ? new Cells<>(16) : null;
-      this.groupWrites = mergedGroups ? new Cells<>(16) : null;
+      this.groupReads = mergedGroups ? new Cells(16) : null;
+      this.groupWrites = mergedGroups ? new Cells(16) : null;
       this.held = idleStates ? null : new HeldSteps();
     }
 

@@ -3,7 +3,7 @@ package dev.tmi.engine.machine;
 import java.util.Arrays;
 
 /**
- * Memory cells: names mapped to values, kept in the order each name was first stored. The machine
+ * Memory cells: names mapped to literals, kept in the order each name was first stored. The machine
  * fetches or writes a cell in nearly every step, and {@link java.util.HashMap} allocated a node per
  * new cell and took its generic path on each access. Here a lookup is a probe of a {@code long}
  * table by open addressing, each slot holding a name's hash code beside its position, so that a
@@ -11,12 +11,10 @@ import java.util.Arrays;
  * a lookup usually ends at an identity compare.
  *
  * <p>Not thread-safe: a machine runs one algorithm on one thread.
- *
- * @param <V> the values: the machine's memory holds {@link Val}s, a scribe's bookkeeping literals
  */
-public final class Cells<V> {
+public final class Cells {
   private String[] names;
-  private V[] values;
+  private String[] values;
   private int size;
   // Slot -> the name's hash code (high half) and its position + 1 in names and values (low
   // half); 0 marks an empty slot. At most half full.
@@ -26,9 +24,7 @@ public final class Cells<V> {
   public Cells(int expected) {
     int n = Math.max(4, expected);
     names = new String[n];
-    @SuppressWarnings("unchecked")
-    V[] v = (V[]) new Object[n];
-    values = v;
+    values = new String[n];
     table = new long[Integer.highestOneBit(n * 2 - 1) << 1];
   }
 
@@ -42,15 +38,36 @@ public final class Cells<V> {
     return names[i];
   }
 
-  /** The value the i-th cell stored holds now. */
-  public V valueAt(int i) {
+  /** The literal the i-th cell stored holds now. */
+  public String valueAt(int i) {
     return values[i];
   }
 
-  /** The value a cell holds, or {@code null} if it was never stored. */
-  public V get(String name) {
+  /** The literal a cell holds, or {@code null} if it was never stored. */
+  public String get(String name) {
     int p = position(name);
     return p < 0 ? null : values[p];
+  }
+
+  /** The position of a cell among those stored ({@link #nameAt}), or -1 if it was never stored. */
+  public int indexOf(String name) {
+    return position(name);
+  }
+
+  /**
+   * The position of a cell, storing it with no value first if it was never stored.
+   *
+   * @see #size() which grows by one when the cell is new
+   */
+  public int intern(String name) {
+    int h = name.hashCode();
+    int i = probe(name, h);
+    long e = table[i];
+    if (e != 0) {
+      return (int) e - 1;
+    }
+    add(i, h, name, null);
+    return size - 1;
   }
 
   /** Whether the cell was stored. */
@@ -59,17 +76,17 @@ public final class Cells<V> {
   }
 
   /**
-   * Stores a value in a cell.
+   * Stores a literal in a cell.
    *
-   * @return the value it held, or {@code null} if it is new
+   * @return the literal it held, or {@code null} if it is new
    */
-  public V put(String name, V value) {
+  public String put(String name, String value) {
     int h = name.hashCode();
     int i = probe(name, h);
     long e = table[i];
     if (e != 0) {
       int p = (int) e - 1;
-      V old = values[p];
+      String old = values[p];
       values[p] = value;
       return old;
     }
@@ -78,11 +95,11 @@ public final class Cells<V> {
   }
 
   /**
-   * Stores a value in a cell unless it was stored already.
+   * Stores a literal in a cell unless it was stored already.
    *
    * @return whether the cell is new
    */
-  public boolean putIfAbsent(String name, V value) {
+  public boolean putIfAbsent(String name, String value) {
     int h = name.hashCode();
     int i = probe(name, h);
     if (table[i] != 0) {
@@ -134,7 +151,7 @@ public final class Cells<V> {
     }
   }
 
-  private void add(int slot, int hash, String name, V value) {
+  private void add(int slot, int hash, String name, String value) {
     if (size == names.length) {
       names = Arrays.copyOf(names, size * 2);
       values = Arrays.copyOf(values, size * 2);

@@ -16,7 +16,7 @@ public abstract class RunningMachine extends Machine {
   private static final Validated NAMES = new Validated(Labels::isName);
   private static final Validated LABELS = new Validated(Labels::isValid);
 
-  private final Cells<Val> memory = new Cells<>(64);
+  private final Memory memory = new Memory();
   private String current;
   private String lastGroup;
   private boolean halted;
@@ -60,8 +60,9 @@ public abstract class RunningMachine extends Machine {
 
   @Override
   public final void init(String name, String literal) {
-    if (memory.put(name, Val.of(literal)) == null && checked && !NAMES.test(name)) {
-      throw new IllegalStateException("invalid cell name: " + name);
+    // A name is checked the first time the memory meets it.
+    if (memory.put(name, Val.of(literal)) && checked) {
+      requireName(name);
     }
     onInit(name, literal, current != null);
   }
@@ -113,9 +114,8 @@ public abstract class RunningMachine extends Machine {
   @Override
   public final void write(String name, Val value) {
     requireInState();
-    // A name is checked the first time it is stored; later writes reuse it.
-    if (memory.put(name, value) == null && checked && !NAMES.test(name)) {
-      throw new IllegalStateException("invalid cell name: " + name);
+    if (memory.put(name, value) && checked) {
+      requireName(name);
     }
     onWrite(name, value.text());
   }
@@ -152,6 +152,13 @@ public abstract class RunningMachine extends Machine {
   public final String peek(String name) {
     Val v = memory.get(name);
     return v == null ? null : v.text();
+  }
+
+  private void requireName(String name) {
+    if (!NAMES.test(name)) {
+      memory.forget();
+      throw new IllegalStateException("invalid cell name: " + name);
+    }
   }
 
   private void requireRunning() {

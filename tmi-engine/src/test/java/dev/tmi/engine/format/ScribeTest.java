@@ -200,4 +200,23 @@ class ScribeTest {
     assertThatThrownBy(s::requireHalted).hasMessageContaining("did not halt");
     assertThatThrownBy(() -> s.fetch("nope")).hasMessageContaining("unknown cell nope");
   }
+
+  @Test
+  void aRestartedScribeForgetsTheLastRunsValuesAndChecksABadNameEveryTime() {
+    Scribe s = new Scribe(MinimalFormat.INSTANCE, TextBuffer.plain());
+    s.init("a", 1);
+    s.state("s0");
+    s.write("b", 2);
+    s.halt();
+    s.restart();
+    s.init("a", 3);
+    s.state("s0");
+    assertThat(s.fetch("a").text()).isEqualTo("3");
+    assertThatThrownBy(() -> s.fetch("b")).hasMessageContaining("unknown cell b");
+    for (int run = 0; run < 2; run++) {
+      s.restart();
+      s.state("s0");
+      assertThatThrownBy(() -> s.write("bad name", 1)).hasMessageContaining("invalid cell name");
+    }
+  }
 }

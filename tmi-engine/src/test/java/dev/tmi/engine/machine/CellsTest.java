@@ -20,7 +20,7 @@ class CellsTest {
   void behavesAsALinkedHashMap(
       @ForAll("operations") List<int[]> operations,
       @ForAll @IntRange(min = 0, max = 40) int expected) {
-    Cells<String> cells = new Cells<>(expected);
+    Cells cells = new Cells(expected);
     Map<String, String> model = new LinkedHashMap<>();
     for (int[] op : operations) {
       // New strings each time, so that lookups cannot rely on identity.
