@@ -1,6 +1,5 @@
 package dev.tmi.engine.format;
 
-import dev.tmi.engine.machine.Cells;
 import dev.tmi.engine.machine.RunningMachine;
 import dev.tmi.engine.machine.Val;
 import dev.tmi.engine.trace.Operator;
@@ -212,8 +211,7 @@ public final class Scribe extends RunningMachine {
     // (Made only for a page that merges.)
     final boolean mergedGroups;
     String group;
-    final Cells groupReads;
-    final Cells groupWrites;
+    final MergedGroup merged;
 
     // The label of the open state as the page shows it (a merged group shows the group's).
     String shown;
@@ -226,8 +224,7 @@ public final class Scribe extends RunningMachine {
       this.transitions = page.view().transitions();
       this.idleStates = page.view().idleStates();
       this.mergedGroups = page.view().mergedGroups();
-      this.groupReads = mergedGroups ? new Cells(16) : null;
-      this.groupWrites = mergedGroups ? new Cells(16) : null;
+      this.merged = mergedGroups ? new MergedGroup() : null;
       this.held = idleStates ? null : new HeldSteps();
     }
 
@@ -244,8 +241,7 @@ public final class Scribe extends RunningMachine {
       group = null;
       shown = null;
       if (mergedGroups) {
-        groupReads.clear();
-        groupWrites.clear();
+        merged.clear();
       }
     }
 
@@ -290,9 +286,7 @@ public final class Scribe extends RunningMachine {
 
     void fetch(String name, String value) {
       if (group != null) {
-        if (!groupWrites.contains(name)) {
-          groupReads.putIfAbsent(name, value);
-        }
+        merged.read(name, value);
       } else if (fetches) {
         if (holding()) {
           held.add(HeldSteps.FETCH, name, value, null, null);
@@ -308,7 +302,7 @@ public final class Scribe extends RunningMachine {
         release();
       }
       if (group != null) {
-        groupWrites.put(name, value);
+        merged.write(name, value);
       } else {
         item(WRITES, name, value);
       }
@@ -320,15 +314,14 @@ public final class Scribe extends RunningMachine {
         return;
       }
       // A group that wrote nothing is not shown, when the page holds back idle states.
-      for (int i = 0; !holding() && i < groupReads.size(); i++) {
-        item(FETCHES, groupReads.nameAt(i), groupReads.valueAt(i));
+      for (int i = 0; !holding() && i < merged.readCount(); i++) {
+        item(FETCHES, merged.readName(i), merged.readValue(i));
       }
-      for (int i = 0; i < groupWrites.size(); i++) {
-        item(WRITES, groupWrites.nameAt(i), groupWrites.valueAt(i));
+      for (int i = 0; i < merged.writeCount(); i++) {
+        item(WRITES, merged.writeName(i), merged.writeValue(i));
       }
       closeRun();
-      groupReads.clear();
-      groupWrites.clear();
+      merged.clear();
       group = null;
     }
 

@@ -17,7 +17,7 @@ final class Memory {
   /** Past this many names, emptying the memory also forgets them, so that it stays small. */
   static final int MAX_NAMES = 1 << 14;
 
-  private final Cells names = new Cells(64);
+  private final NameIndex names = new NameIndex(64);
   private Val[] values = new Val[64];
   private int[] stamps = new int[64];
   private int stamp = 1;

@@ -3,9 +3,7 @@ package dev.tmi.engine.machine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -13,42 +11,38 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
-/** The machine's memory behaves as an insertion-ordered map does. */
-class CellsTest {
+/**
+ * Names are numbered in the order they were first met, as a list of distinct names numbers them.
+ */
+class NameIndexTest {
 
   @Property(tries = 500)
-  void behavesAsALinkedHashMap(
+  void numbersNamesAsAListOfDistinctNamesDoes(
       @ForAll("operations") List<int[]> operations,
       @ForAll @IntRange(min = 0, max = 40) int expected) {
-    Cells cells = new Cells(expected);
-    Map<String, String> model = new LinkedHashMap<>();
+    NameIndex index = new NameIndex(expected);
+    List<String> model = new ArrayList<>();
     for (int[] op : operations) {
       // New strings each time, so that lookups cannot rely on identity.
       String name = new String("c" + op[1]);
-      String value = Integer.toString(op[2]);
       switch (op[0]) {
-        case 0 -> assertThat(cells.put(name, value)).isEqualTo(model.put(name, value));
-        case 1 ->
-            assertThat(cells.putIfAbsent(name, value))
-                .isEqualTo(model.putIfAbsent(name, value) == null);
-        case 2 -> {
-          assertThat(cells.get(name)).isEqualTo(model.get(name));
-          assertThat(cells.contains(name)).isEqualTo(model.containsKey(name));
+        case 0 -> {
+          if (!model.contains(name)) {
+            model.add(name);
+          }
+          assertThat(index.intern(name)).isEqualTo(model.indexOf(name));
         }
+        case 1, 2 -> assertThat(index.indexOf(name)).isEqualTo(model.indexOf(name));
         default -> {
-          cells.clear();
+          index.clear();
           model.clear();
         }
       }
-      assertThat(cells.size()).isEqualTo(model.size());
+      assertThat(index.size()).isEqualTo(model.size());
     }
-    List<String> order = new ArrayList<>();
-    for (int i = 0; i < cells.size(); i++) {
-      order.add(cells.nameAt(i) + "=" + cells.valueAt(i));
+    for (int i = 0; i < index.size(); i++) {
+      assertThat(index.nameAt(i)).isEqualTo(model.get(i));
     }
-    List<String> expectedOrder = new ArrayList<>();
-    model.forEach((k, v) -> expectedOrder.add(k + "=" + v));
-    assertThat(order).isEqualTo(expectedOrder);
   }
 
   @Provide

@@ -1,0 +1,111 @@
+package dev.tmi.engine.machine;
+
+import java.util.Arrays;
+
+/**
+ * Cell names numbered in the order they were first met: a machine's memory and a scribe's merged
+ * groups keep their values in arrays by these positions. A machine finds a cell in nearly every
+ * step, and {@link java.util.HashMap} allocated a node per new name and took its generic path on
+ * each access. Here a lookup is a probe of a {@code long} table by open addressing, each slot
+ * holding a name's hash code beside its position, so that a probe past another name compares
+ * numbers; and since names come from caches and string constants, a lookup usually ends at an
+ * identity compare.
+ *
+ * <p>Not thread-safe: a machine runs one algorithm on one thread.
+ */
+public final class NameIndex {
+  private String[] names;
+  private int size;
+  // Slot -> the name's hash code (high half) and its position + 1 in names (low half); 0 marks an
+  // empty slot. At most half full.
+  private long[] table;
+
+  /** An empty index with room for about {@code expected} names before it grows. */
+  public NameIndex(int expected) {
+    int n = Math.max(4, expected);
+    names = new String[n];
+    table = new long[Integer.highestOneBit(n * 2 - 1) << 1];
+  }
+
+  /** The number of names. */
+  public int size() {
+    return size;
+  }
+
+  /** The name at a position, {@code 0 <= i < size()}. */
+  public String nameAt(int i) {
+    return names[i];
+  }
+
+  /** The position of a name, or -1 if it was never met. */
+  public int indexOf(String name) {
+    return (int) table[probe(name, name.hashCode())] - 1;
+  }
+
+  /** The position of a name, numbering it next ({@link #size()} grows by one) if it is new. */
+  public int intern(String name) {
+    int h = name.hashCode();
+    int i = probe(name, h);
+    long e = table[i];
+    if (e != 0) {
+      return (int) e - 1;
+    }
+    if (size == names.length) {
+      names = Arrays.copyOf(names, size * 2);
+    }
+    names[size] = name;
+    table[i] = (long) h << 32 | ++size;
+    if (size * 2 > table.length) {
+      rehash(table.length * 2);
+    }
+    return size - 1;
+  }
+
+  /** Forgets every name, keeping the capacity. */
+  public void clear() {
+    Arrays.fill(table, 0);
+    Arrays.fill(names, 0, size, null);
+    size = 0;
+  }
+
+  /** The slot that holds the name, or the empty slot where it would go. */
+  private int probe(String name, int h) {
+    long[] t = table;
+    int mask = t.length - 1;
+    for (int i = slot(h, mask); ; i = (i + 1) & mask) {
+      long e = t[i];
+      if (e == 0) {
+        return i;
+      }
+      if ((int) (e >>> 32) == h) {
+        String key = names[(int) e - 1];
+        if (key == name || key.equals(name)) {
+          return i;
+        }
+      }
+    }
+  }
+
+  private void rehash(int capacity) {
+    long[] t = new long[capacity];
+    int mask = capacity - 1;
+    for (long e : table) {
+      if (e != 0) {
+        int i = slot((int) (e >>> 32), mask);
+        while (t[i] != 0) {
+          i = (i + 1) & mask;
+        }
+        t[i] = e;
+      }
+    }
+    table = t;
+  }
+
+  /**
+   * The first slot to probe. Names such as {@code a3} and {@code a4} have nearby hash codes, which
+   * linear probing handles well, so only the high bits are folded in.
+   */
+  private static int slot(int hash, int mask) {
+    return (hash ^ (hash >>> 16)) & mask;
+  }
+}
