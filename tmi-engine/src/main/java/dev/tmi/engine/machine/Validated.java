@@ -11,7 +11,8 @@ import java.util.function.Predicate;
  * passed.
  */
 final class Validated {
-  private static final int SLOTS = 1024;
+  private static final int BITS = 12;
+  private static final int SLOTS = 1 << BITS;
 
   private final Predicate<String> rule;
   private final String[] passed = new String[SLOTS];
@@ -20,16 +21,25 @@ final class Validated {
     this.rule = rule;
   }
 
-  /** Whether {@code s} passes the rule. */
+  /**
+   * Whether {@code s} passes the rule. An instance is looked for in two slots, the second from
+   * other bits of its hash: families of labels such as {@code p27d2} have hash codes a fixed
+   * distance apart, and with one slot each, two families could keep evicting each other.
+   */
   boolean test(String s) {
-    int slot = s.hashCode() & (SLOTS - 1);
-    if (passed[slot] == s) {
+    int h = s.hashCode();
+    int first = h & (SLOTS - 1);
+    if (passed[first] == s) {
+      return true;
+    }
+    int second = (h * 0x9E3779B9) >>> (32 - BITS);
+    if (passed[second] == s) {
       return true;
     }
     if (!rule.test(s)) {
       return false;
     }
-    passed[slot] = s;
+    passed[passed[first] == null ? first : second] = s;
     return true;
   }
 }

@@ -2,6 +2,8 @@ package dev.tmi.engine.machine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -41,5 +43,28 @@ class ValidatedTest {
     assertThat(counted.test(bad)).isFalse();
     assertThat(counted.test(bad)).isFalse();
     assertThat(calls).hasValue(3);
+  }
+
+  @Test
+  void remembersAFamilyOfLabelsWhoseHashCodesAreEvenlySpaced() {
+    AtomicInteger calls = new AtomicInteger();
+    Validated counted =
+        new Validated(
+            s -> {
+              calls.incrementAndGet();
+              return Labels.isValid(s);
+            });
+    // Labels as prime search names its trial divisions: p<n>d<d>.
+    List<String> labels = new ArrayList<>();
+    for (int n = 10; n < 100; n++) {
+      for (int d = 2; d < 12; d++) {
+        labels.add("p" + n + "d" + d);
+      }
+    }
+    for (int pass = 0; pass < 3; pass++) {
+      labels.forEach(l -> assertThat(counted.test(l)).isTrue());
+    }
+    // Nearly every label is checked once: few evict one another.
+    assertThat(calls.get()).isLessThan(labels.size() * 11 / 10);
   }
 }

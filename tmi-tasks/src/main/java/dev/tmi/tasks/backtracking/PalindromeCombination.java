@@ -49,6 +49,19 @@ public final class PalindromeCombination extends BaseTask<PalindromeCombination.
   /** Group labels of the counting states, such as {@code read1to4}. */
   private static final Names.Family READS = Names.family((from, to) -> "read" + from + "to" + to);
 
+  /** Names indexed by a letter: {@code cnt[c]}, {@code h[c]}, {@code letter[c]}. */
+  private static final String[] BY_LETTER = {"cnt", "h", "letter"};
+
+  private static final Names.Family LETTERED =
+      Names.family((kind, c) -> BY_LETTER[kind] + "[" + (char) c + "]");
+
+  /** Labels of the backtracking's states: {@code pos[p][c]} and {@code undo[p][c]}. */
+  private static final Names.Family POS =
+      Names.family((p, c) -> "pos[" + p + "][" + (char) c + "]");
+
+  private static final Names.Family UNDO =
+      Names.family((p, c) -> "undo[" + p + "][" + (char) c + "]");
+
   public PalindromeCombination() {
     super(
         TaskInfo.of(
@@ -204,17 +217,17 @@ public final class PalindromeCombination extends BaseTask<PalindromeCombination.
         int from = (i - 1) / READ_GROUP * READ_GROUP + 1;
         m.state(Names.indexed("read", i), READS.of(from, Math.min(from + READ_GROUP - 1, n)));
         char c = letter(m.fetch(Names.indexed("s", i)));
-        String cell = "cnt[" + c + "]";
+        String cell = LETTERED.of(0, c);
         // The first occurrence of a letter starts its count; later ones add to it.
         m.write(cell, letters.add(c) ? Machine.lit(1) : m.add(m.fetch(cell), Machine.lit(1)));
       }
       for (char c : letters) {
-        m.state("letter[" + c + "]", "parity");
-        Val cnt = m.fetch("cnt[" + c + "]");
+        m.state(LETTERED.of(2, c), "parity");
+        Val cnt = m.fetch(LETTERED.of(0, c));
         if (m.equal(m.mod(cnt, Machine.lit(2)), Machine.lit(1))) {
           m.write("odd", m.add(m.fetch("odd"), Machine.lit(1)));
         }
-        m.write("h[" + c + "]", m.div(cnt, Machine.lit(2)));
+        m.write(LETTERED.of(1, c), m.div(cnt, Machine.lit(2)));
       }
       m.state("check");
       if (m.compare(m.fetch("odd"), Machine.lit(1)) > 0) {
@@ -247,9 +260,8 @@ public final class PalindromeCombination extends BaseTask<PalindromeCombination.
     /** Tries every letter with a pair left for position {@code p} of the first half. */
     private void place(int p) {
       for (char c : letters) {
-        String at = "[" + p + "][" + c + "]";
-        String cell = "h[" + c + "]";
-        enter("pos" + at);
+        String cell = LETTERED.of(1, c);
+        enter(POS.of(p, c));
         Val pairs = m.fetch(cell);
         if (m.compare(pairs, Machine.lit(0)) <= 0) {
           continue;
@@ -263,7 +275,7 @@ public final class PalindromeCombination extends BaseTask<PalindromeCombination.
         } else {
           place(p + 1);
         }
-        enter("undo" + at);
+        enter(UNDO.of(p, c));
         m.write(cell, m.add(m.fetch(cell), Machine.lit(1)));
       }
     }
