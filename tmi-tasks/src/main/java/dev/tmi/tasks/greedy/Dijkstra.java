@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.TreeMap;
 
 /**
  * Dijkstra's shortest paths from a source in a connected, weighted, undirected graph, greedy choice
@@ -129,32 +128,38 @@ public final class Dijkstra extends BaseTask<Dijkstra.Instance> {
       order[j] = t;
     }
     // A random spanning tree keeps the graph connected; extra edges add alternative routes.
-    TreeMap<Long, Integer> chosen = new TreeMap<>();
+    // weights[u * n + v] (u < v) is the weight of edge {u, v}, 0 if there is none.
+    int[] weights = new int[n * n];
+    int count = 0;
     for (int i = 1; i < n; i++) {
-      addEdge(chosen, n, order[i], order[rng.nextInt(i)], rng);
+      count += addEdge(weights, n, order[i], order[rng.nextInt(i)], rng);
     }
     int maxEdges = Math.min(n * (n - 1) / 2, 2 * n);
     int target = rng.nextInt(n - 1, maxEdges + 1);
-    while (chosen.size() < target) {
+    while (count < target) {
       int u = rng.nextInt(n);
       int v = rng.nextInt(n);
       if (u != v) {
-        addEdge(chosen, n, u, v, rng);
+        count += addEdge(weights, n, u, v, rng);
       }
     }
-    List<List<Integer>> edges = new ArrayList<>(chosen.size());
-    for (Map.Entry<Long, Integer> e : chosen.entrySet()) {
-      edges.add(List.of((int) (e.getKey() / n), (int) (e.getKey() % n), e.getValue()));
+    List<List<Integer>> edges = new ArrayList<>(count);
+    for (int key = 0; key < weights.length; key++) {
+      if (weights[key] != 0) {
+        edges.add(List.of(key / n, key % n, weights[key]));
+      }
     }
     return new Instance(n, edges, rng.nextInt(n));
   }
 
-  private static void addEdge(
-      TreeMap<Long, Integer> chosen, int n, int u, int v, SplittableRandom rng) {
-    long key = (long) Math.min(u, v) * n + Math.max(u, v);
-    if (!chosen.containsKey(key)) {
-      chosen.put(key, rng.nextInt(1, MAX_WEIGHT + 1));
+  /** Adds edge {u, v} with a random weight unless it is there already; 1 if it was added. */
+  private static int addEdge(int[] weights, int n, int u, int v, SplittableRandom rng) {
+    int key = Math.min(u, v) * n + Math.max(u, v);
+    if (weights[key] != 0) {
+      return 0;
     }
+    weights[key] = rng.nextInt(1, MAX_WEIGHT + 1);
+    return 1;
   }
 
   @Override
@@ -212,9 +217,11 @@ public final class Dijkstra extends BaseTask<Dijkstra.Instance> {
         triples.append(", ");
         roads.append(", ");
       }
-      triples.append('(').append(e.get(0)).append(", ").append(e.get(1)).append(", ");
-      triples.append(e.get(2)).append(')');
-      roads.append(e.get(0)).append('-').append(e.get(1)).append(": ").append(e.get(2));
+      int u = e.get(0);
+      int v = e.get(1);
+      int w = e.get(2);
+      triples.append('(').append(u).append(", ").append(v).append(", ").append(w).append(')');
+      roads.append(u).append('-').append(v).append(": ").append(w);
     }
     return templates()
         .render(
