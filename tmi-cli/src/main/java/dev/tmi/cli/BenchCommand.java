@@ -16,6 +16,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -242,26 +243,48 @@ final class BenchCommand implements Runnable {
 
     private static void print(PrintWriter out, List<SynthBench.Row> rows, List<String> ranges) {
       int width = Math.max(12, rows.stream().mapToInt(r -> r.variant().length()).max().orElse(0));
+      Map<String, SynthBench.Row> direct = new HashMap<>();
+      rows.stream().filter(r -> r.variant().equals("direct")).forEach(r -> direct.put(r.task(), r));
       out.printf(
-          "%-24s %-" + width + "s %12s %10s %12s %12s%s%n",
+          "%-24s %-" + width + "s %12s %10s %12s %12s %9s%s%n",
           "TASK",
           "VARIANT",
           "samples/s",
           "MB/s",
           "MB/cpu-s",
           "bytes/sample",
+          "ceiling",
           ranges == null ? "" : String.format("  %s", "MB/cpu-s range"));
+      int cotRows = 0;
+      int atTarget = 0;
+      int capped = 0;
       for (int i = 0; i < rows.size(); i++) {
         SynthBench.Row r = rows.get(i);
+        SynthBench.Row d = r.variant().equals("direct") ? null : direct.get(r.task());
+        double ceiling = d == null ? Double.NaN : SynthBench.ceiling(r, d);
+        if (!r.variant().equals("direct")) {
+          cotRows++;
+          atTarget += r.megabytesPerCpuSecond() >= TARGET ? 1 : 0;
+          capped += ceiling < TARGET ? 1 : 0;
+        }
+        String line =
+            String.format(
+                "%-24s %-" + width + "s %12.0f %10.1f %12.1f %12.0f %9s%s",
+                r.task(),
+                r.variant(),
+                r.samplesPerSecond(),
+                r.megabytesPerSecond(),
+                r.megabytesPerCpuSecond(),
+                r.bytesPerSample(),
+                d == null ? "" : String.format("%.0f", ceiling),
+                ranges == null ? "" : "  " + ranges.get(i));
+        out.println(line.stripTrailing());
+      }
+      if (!direct.isEmpty() && cotRows > 0) {
         out.printf(
-            "%-24s %-" + width + "s %12.0f %10.1f %12.1f %12.0f%s%n",
-            r.task(),
-            r.variant(),
-            r.samplesPerSecond(),
-            r.megabytesPerSecond(),
-            r.megabytesPerCpuSecond(),
-            r.bytesPerSample(),
-            ranges == null ? "" : "  " + ranges.get(i));
+            "%d of %d CoT rows at %.0f MB/cpu-s or more; %d have a ceiling below it (their task's"
+                + " direct samples per CPU second times their bytes per sample)%n",
+            atTarget, cotRows, TARGET, capped);
       }
       double[] cot = cotRates(rows, SynthBench.Row::megabytesPerSecond);
       double[] cotCpu = cotRates(rows, SynthBench.Row::megabytesPerCpuSecond);
@@ -272,6 +295,9 @@ final class BenchCommand implements Runnable {
             cot[cot.length / 2], cot[0], cotCpu[cotCpu.length / 2], cotCpu[0]);
       }
     }
+
+    /** The per-core target for chain-of-thought rows (MB of JSONL per CPU second). */
+    private static final double TARGET = 200;
 
     private static double[] cotRates(
         List<SynthBench.Row> rows, ToDoubleFunction<SynthBench.Row> rate) {

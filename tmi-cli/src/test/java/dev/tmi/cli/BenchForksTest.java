@@ -115,6 +115,29 @@ class BenchForksTest {
   }
 
   @Test
+  void withItsTasksDirectRowEachChainOfThoughtRowShowsItsCeiling() {
+    MainTest.Run r =
+        MainTest.run(
+            "bench",
+            "synth",
+            "--tasks",
+            "binary-search",
+            "--variants",
+            "tail,direct",
+            "--samples",
+            "100",
+            "--runs",
+            "1",
+            "--forks",
+            "1");
+    assertThat(r.code()).as(r.err()).isZero();
+    // The tail row ends with its ceiling; the direct row has none.
+    assertThat(r.out()).containsPattern("(?m)^binary-search +tail( +[\\d.]+){5}$");
+    assertThat(r.out()).containsPattern("(?m)^binary-search +direct( +[\\d.]+){4}$");
+    assertThat(r.out()).containsPattern("[01] of 1 CoT rows at 200 MB/cpu-s or more; [01] have a");
+  }
+
+  @Test
   void aForkGetsTheCommandLineWithoutTheOptionsDropped() {
     CommandLine cl = new CommandLine(new BenchCommand.Synth());
     cl.parseArgs("--tasks", "a,b", "--forks=3", "--variants=tail", "--runs", "2", "--fork-per-row");

@@ -45,6 +45,30 @@ public final class SynthBench {
       double bytesPerSample) {}
 
   /**
+   * The most a chain-of-thought row could render per CPU second if writing its chain of thought
+   * cost nothing: the samples per CPU second of its task's {@code direct} row (the same algorithm
+   * on the same machine, the same sample fields, no chain of thought) times the row's bytes per
+   * sample. A row whose ceiling is below a target cannot reach it by writing faster; the work every
+   * variant shares (drawing, running the machine, the sample's other fields) must cost less.
+   *
+   * @param row a chain-of-thought row
+   * @param direct the {@code direct} row of the same task, measured alike
+   * @return the ceiling in MB per CPU second
+   */
+  public static double ceiling(Row row, Row direct) {
+    if (!row.task().equals(direct.task()) || !direct.variant().equals("direct")) {
+      throw new IllegalArgumentException(
+          "the ceiling of "
+              + row.task()
+              + " needs its direct row, not "
+              + direct.task()
+              + " "
+              + direct.variant());
+    }
+    return direct.megabytesPerCpuSecond() * row.bytesPerSample() / direct.bytesPerSample();
+  }
+
+  /**
    * One row to measure: a task, and the variants rendered together from one run of its algorithm
    * (one variant unless {@code together}).
    *

@@ -1,6 +1,7 @@
 package dev.tmi.synth;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.tmi.engine.task.Split;
@@ -48,5 +49,19 @@ class SynthBenchTest {
       // The same samples rendered in one run of the algorithm: the same bytes as one run each.
       assertThat(t.bytesPerSample()).isCloseTo(sum, within(1e-9));
     }
+  }
+
+  @Test
+  void aRowsCeilingIsItsTasksDirectSamplesPerCpuSecondTimesItsBytes() {
+    SynthBench.Row direct = new SynthBench.Row("addition", "direct", 100, 0, 0, 42.0, 420);
+    SynthBench.Row tail = new SynthBench.Row("addition", "tail", 100, 0, 0, 150.0, 2_100);
+    // 100,000 direct samples per CPU second; at 2,100 bytes each, 210 MB.
+    assertThat(SynthBench.ceiling(tail, direct)).isCloseTo(210.0, within(1e-9));
+    SynthBench.Row other = new SynthBench.Row("lcs", "direct", 100, 0, 0, 42.0, 420);
+    assertThatThrownBy(() -> SynthBench.ceiling(tail, other))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("addition");
+    assertThatThrownBy(() -> SynthBench.ceiling(tail, tail))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }
