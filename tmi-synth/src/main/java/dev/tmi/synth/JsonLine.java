@@ -161,13 +161,34 @@ final class JsonLine {
   }
 
   /**
-   * Writes a quoted, escaped JSON string in UTF-8, escaped by the scratch {@link TextBuffer} (one
-   * implementation of the escaping for chains of thought and every other string).
+   * Writes a quoted, escaped JSON string in UTF-8. Text that needs escaping is escaped by the
+   * scratch {@link TextBuffer} (one implementation of the escaping for chains of thought and every
+   * other string).
    */
   void string(CharSequence s) {
-    scratch.reset();
-    scratch.append(s.toString());
-    quoted(scratch);
+    String text = s.toString();
+    int n = text.length();
+    // The common case, text that is written as it is (printable ASCII without quotes or
+    // backslashes), goes straight into the line; a query is a few hundred characters, and passing
+    // it through the escaping buffer first cost a second copy.
+    out.reserve(n + 2);
+    byte[] b = out.array();
+    int start = out.length();
+    int p = start;
+    b[p++] = '"';
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') {
+        out.setLength(start);
+        scratch.reset();
+        scratch.append(text);
+        quoted(scratch);
+        return;
+      }
+      b[p++] = (byte) c;
+    }
+    b[p++] = '"';
+    out.setLength(p);
   }
 
   private void quoted(TextBuffer escaped) {

@@ -8,9 +8,12 @@ import dev.tmi.engine.format.TextBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class JsonLineTest {
@@ -42,6 +45,30 @@ class JsonLineTest {
     new JsonLine(b).begin().field("cot", text).end();
     String line = new String(b.array(), 0, b.length(), StandardCharsets.UTF_8);
     assertThat(line).isEqualTo("{\"cot\":" + SampleJson.MAPPER.writeValueAsString(text) + "}\n");
+  }
+
+  @Property(tries = 2000)
+  void asciiTextIsWrittenAsTheEscapingBufferWritesIt(@ForAll("asciiText") String text)
+      throws Exception {
+    Bytes direct = new Bytes(4);
+    new JsonLine(direct).begin().field("query", text).field("answer", text).end();
+    Bytes viaBuffer = new Bytes(4);
+    new JsonLine(viaBuffer)
+        .begin()
+        .field(JsonLine.key("query"), TextBuffer.json().append(text))
+        .field(JsonLine.key("answer"), TextBuffer.json().append(text))
+        .end();
+    assertThat(Arrays.copyOf(direct.array(), direct.length()))
+        .isEqualTo(Arrays.copyOf(viaBuffer.array(), viaBuffer.length()));
+    String line = new String(direct.array(), 0, direct.length(), StandardCharsets.UTF_8);
+    assertThat(SampleJson.MAPPER.readTree(line).get("query").asText()).isEqualTo(text);
+  }
+
+  @Provide
+  Arbitrary<String> asciiText() {
+    return Arbitraries.oneOf(
+        Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(300),
+        Arbitraries.strings().ascii().ofMaxLength(300));
   }
 
   @Property(tries = 2000)
