@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tmi.eval.score.ScoreBench;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -92,19 +93,7 @@ class BenchForksTest {
 
   @Test
   void synthBenchForkPerRowMeasuresEachRowInItsOwnJvm() {
-    MainTest.Run r =
-        MainTest.run(
-            "bench",
-            "synth",
-            "--tasks",
-            "binary-search",
-            "--variants",
-            "tail,no-fetcher",
-            "--samples",
-            "100",
-            "--runs",
-            "1",
-            "--fork-per-row");
+    MainTest.Run r = quickSynthBench("tail,no-fetcher", "--fork-per-row");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.err())
         .contains("row 1 of 2 (binary-search tail): fork 1 of 1")
@@ -116,25 +105,31 @@ class BenchForksTest {
 
   @Test
   void withItsTasksDirectRowEachChainOfThoughtRowShowsItsCeiling() {
-    MainTest.Run r =
-        MainTest.run(
-            "bench",
-            "synth",
-            "--tasks",
-            "binary-search",
-            "--variants",
-            "tail,direct",
-            "--samples",
-            "100",
-            "--runs",
-            "1",
-            "--forks",
-            "1");
+    MainTest.Run r = quickSynthBench("tail,direct", "--forks", "1");
     assertThat(r.code()).as(r.err()).isZero();
     // The tail row ends with its ceiling; the direct row has none.
     assertThat(r.out()).containsPattern("(?m)^binary-search +tail( +[\\d.]+){5}$");
     assertThat(r.out()).containsPattern("(?m)^binary-search +direct( +[\\d.]+){4}$");
     assertThat(r.out()).containsPattern("[01] of 1 CoT rows at 200 MB/cpu-s or more; [01] have a");
+  }
+
+  /** {@code bench synth} on binary-search with a few samples and one run. */
+  private static MainTest.Run quickSynthBench(String variants, String... options) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "bench",
+                "synth",
+                "--tasks",
+                "binary-search",
+                "--variants",
+                variants,
+                "--samples",
+                "100",
+                "--runs",
+                "1"));
+    args.addAll(List.of(options));
+    return MainTest.run(args.toArray(String[]::new));
   }
 
   @Test
