@@ -282,8 +282,8 @@ final class BenchCommand implements Runnable {
       }
       if (!direct.isEmpty() && cotRows > 0) {
         out.printf(
-            "%d of %d CoT rows at %.0f MB/cpu-s or more; %d have a ceiling below it (their task's"
-                + " direct samples per CPU second times their bytes per sample)%n",
+            "%d of %d CoT rows at %.0f MB/cpu-s or more; rows whose ceiling (their task's direct"
+                + " samples per CPU second times their bytes per sample) is below it: %d%n",
             atTarget, cotRows, TARGET, capped);
       }
       double[] cot = cotRates(rows, SynthBench.Row::megabytesPerSecond);
