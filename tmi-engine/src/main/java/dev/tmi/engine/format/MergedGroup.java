@@ -9,23 +9,18 @@ import java.util.Arrays;
  * State" ablation shows for the group.
  *
  * <p>Groups name the same cells again and again (each group of columns, each round), so the names
- * keep their positions from group to group and from sample to sample, and a new group forgets only
- * the marks of the last one (a stamp): one probe per step, and nothing to clear.
+ * keep their positions from group to group and from sample to sample, and a new group only starts a
+ * new generation of the index's marks: one probe per step, and nothing to clear.
  *
  * <p>Not thread-safe: a scribe runs on one thread.
  */
 final class MergedGroup {
-  /** Past this many names, a new group also forgets them, so that the table stays small. */
-  private static final int MAX_NAMES = 1 << 14;
-
   private final NameIndex names = new NameIndex(16);
-  // Per name position: the group (stamp) that last touched it, whether that group wrote it, and
-  // the value it read or last wrote.
-  private int[] stamps = new int[16];
+  // Per name position: whether the open group wrote it (valid while the position is marked, that
+  // is, touched by the open group), and the value it read or last wrote.
   private boolean[] written = new boolean[16];
   private String[] readValues = new String[16];
   private String[] writtenValues = new String[16];
-  private int stamp = 1;
 
   // The positions read and written by the open group, in order.
   private int[] reads = new int[16];
@@ -33,11 +28,10 @@ final class MergedGroup {
   private int[] writes = new int[16];
   private int writeCount;
 
-  /** A cell was read: it counts as read by the group unless the group wrote it before. */
+  /** A cell was read: it counts as read by the group unless the group touched it before. */
   void read(String name, String value) {
     int p = position(name);
-    if (stamps[p] != stamp) {
-      stamps[p] = stamp;
+    if (names.mark(p)) {
       written[p] = false;
       readValues[p] = value;
       reads = add(reads, readCount++, p);
@@ -47,8 +41,7 @@ final class MergedGroup {
   /** A cell was written. */
   void write(String name, String value) {
     int p = position(name);
-    if (stamps[p] != stamp) {
-      stamps[p] = stamp;
+    if (names.mark(p)) {
       written[p] = false;
     }
     if (!written[p]) {
@@ -92,21 +85,13 @@ final class MergedGroup {
   void clear() {
     readCount = 0;
     writeCount = 0;
-    stamp++;
-    if (stamp == Integer.MAX_VALUE || names.size() > MAX_NAMES) {
-      names.clear();
-      Arrays.fill(stamps, 0);
-      Arrays.fill(readValues, null);
-      Arrays.fill(writtenValues, null);
-      stamp = 1;
-    }
+    names.nextGeneration();
   }
 
   private int position(String name) {
     int p = names.intern(name);
-    if (p == stamps.length) {
+    if (p == written.length) {
       int n = p * 2;
-      stamps = Arrays.copyOf(stamps, n);
       written = Arrays.copyOf(written, n);
       readValues = Arrays.copyOf(readValues, n);
       writtenValues = Arrays.copyOf(writtenValues, n);

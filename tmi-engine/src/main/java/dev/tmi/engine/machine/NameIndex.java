@@ -11,10 +11,20 @@ import java.util.Arrays;
  * numbers; and since names come from caches and string constants, a lookup usually ends at an
  * identity compare.
  *
+ * <p>Users that meet the same names run after run (a machine's memory, a scribe's merged groups)
+ * keep them, and tell this run's names from earlier ones by marks: a position is marked in the
+ * current generation or not, and a new generation unmarks every position at once.
+ *
  * <p>Not thread-safe: a machine runs one algorithm on one thread.
  */
 public final class NameIndex {
+  /** Past this many names, a new generation also forgets them, so that the index stays small. */
+  static final int MAX_NAMES = 1 << 14;
+
   private String[] names;
+  // Per position, the generation that last marked it.
+  private int[] marks;
+  private int generation = 1;
   private int size;
   // Slot -> the name's hash code (high half) and its position + 1 in names (low half); 0 marks an
   // empty slot. At most half full.
@@ -26,6 +36,7 @@ public final class NameIndex {
   public NameIndex(int expected) {
     int n = Math.max(4, expected);
     names = new String[n];
+    marks = new int[n];
     table = new long[Integer.highestOneBit(n * 2 - 1) << 1];
     shift = 32 - Integer.numberOfTrailingZeros(table.length);
   }
@@ -55,6 +66,7 @@ public final class NameIndex {
     }
     if (size == names.length) {
       names = Arrays.copyOf(names, size * 2);
+      marks = Arrays.copyOf(marks, size * 2);
     }
     names[size] = name;
     table[i] = (long) h << 32 | ++size;
@@ -64,10 +76,40 @@ public final class NameIndex {
     return size - 1;
   }
 
-  /** Forgets every name, keeping the capacity. */
+  /**
+   * Marks a position in the current generation.
+   *
+   * @return whether it was unmarked
+   */
+  public boolean mark(int i) {
+    if (marks[i] == generation) {
+      return false;
+    }
+    marks[i] = generation;
+    return true;
+  }
+
+  /** Whether a position is marked in the current generation. */
+  public boolean isMarked(int i) {
+    return marks[i] == generation;
+  }
+
+  /**
+   * Starts a new generation: no position is marked. Past {@link #MAX_NAMES} names (or after
+   * billions of generations) it also forgets the names.
+   */
+  public void nextGeneration() {
+    if (++generation == Integer.MAX_VALUE || size > MAX_NAMES) {
+      clear();
+    }
+  }
+
+  /** Forgets every name and mark, keeping the capacity. */
   public void clear() {
     Arrays.fill(table, 0);
     Arrays.fill(names, 0, size, null);
+    Arrays.fill(marks, 0);
+    generation = 1;
     size = 0;
   }
 

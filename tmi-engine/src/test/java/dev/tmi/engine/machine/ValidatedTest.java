@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
@@ -29,12 +30,7 @@ class ValidatedTest {
   @Test
   void checksEachInstanceOnceAndNeverRemembersAFailure() {
     AtomicInteger calls = new AtomicInteger();
-    Validated counted =
-        new Validated(
-            s -> {
-              calls.incrementAndGet();
-              return Labels.isName(s);
-            });
+    Validated counted = counting(calls, Labels::isName);
     String name = "dp[3][7]";
     assertThat(counted.test(name)).isTrue();
     assertThat(counted.test(name)).isTrue();
@@ -48,12 +44,7 @@ class ValidatedTest {
   @Test
   void remembersAFamilyOfLabelsWhoseHashCodesAreEvenlySpaced() {
     AtomicInteger calls = new AtomicInteger();
-    Validated counted =
-        new Validated(
-            s -> {
-              calls.incrementAndGet();
-              return Labels.isValid(s);
-            });
+    Validated counted = counting(calls, Labels::isValid);
     // Labels as prime search names its trial divisions: p<n>d<d>.
     List<String> labels = new ArrayList<>();
     for (int n = 10; n < 100; n++) {
@@ -66,5 +57,14 @@ class ValidatedTest {
     }
     // Nearly every label is checked once: few evict one another.
     assertThat(calls.get()).isLessThan(labels.size() * 11 / 10);
+  }
+
+  /** A memo of the rule that counts the rule's calls. */
+  private static Validated counting(AtomicInteger calls, Predicate<String> rule) {
+    return new Validated(
+        s -> {
+          calls.incrementAndGet();
+          return rule.test(s);
+        });
   }
 }
