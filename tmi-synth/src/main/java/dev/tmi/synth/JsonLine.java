@@ -60,6 +60,50 @@ final class JsonLine {
     return this;
   }
 
+  /**
+   * Continues a line whose start (up to a value, followed by more fields) is already written: the
+   * next field is preceded by a comma.
+   */
+  JsonLine continued() {
+    first = false;
+    return this;
+  }
+
+  /** The next field is the first of an object whose {@code {} is already written. */
+  JsonLine opened() {
+    first = true;
+    return this;
+  }
+
+  /** Writes JSON text as it is, such as pre-encoded fields; fields after it get a comma. */
+  JsonLine verbatim(byte[] json) {
+    out.write(json, 0, json.length);
+    first = false;
+    return this;
+  }
+
+  /** Writes the decimal digits of a number, with no name or comma (a value, or part of one). */
+  JsonLine digits(long value) {
+    if (value < 0) {
+      ascii(Long.toString(value));
+      return this;
+    }
+    int n = 1;
+    for (long v = value; v >= 10; v /= 10) {
+      n++;
+    }
+    out.reserve(n);
+    byte[] b = out.array();
+    int end = out.length() + n;
+    long v = value;
+    for (int p = end - 1; p >= end - n; p--) {
+      b[p] = (byte) ('0' + v % 10);
+      v /= 10;
+    }
+    out.setLength(end);
+    return this;
+  }
+
   void end() {
     out.write('}');
     out.write('\n');
@@ -93,8 +137,7 @@ final class JsonLine {
 
   JsonLine field(Key key, long value) {
     name(key);
-    ascii(Long.toString(value));
-    return this;
+    return digits(value);
   }
 
   /** A field whose value is already-serialized JSON. */
@@ -128,7 +171,8 @@ final class JsonLine {
     return recent;
   }
 
-  private void name(Key key) {
+  /** Writes a field's name: a comma unless it is the object's first, then {@code "name":}. */
+  JsonLine name(Key key) {
     byte[] bytes = key.bytes;
     out.reserve(bytes.length + 1);
     if (!first) {
@@ -136,6 +180,7 @@ final class JsonLine {
     }
     first = false;
     out.write(bytes, 0, bytes.length);
+    return this;
   }
 
   private static byte[] encodedName(String name) {

@@ -349,6 +349,11 @@ public final class Synthesizer {
         }
       }
     }
+    List<String> variantIds = new ArrayList<>(nv);
+    for (Variant variant : variants) {
+      variantIds.add(variant.id());
+    }
+    SampleLines lines = new SampleLines(id, cls, set, config.seed(), variantIds, scratch);
     // One scribe for every sample, restarted before each.
     Scribe writer = scribe ? new Scribe(pages) : null;
     for (int i = from; i < to; i++) {
@@ -377,25 +382,19 @@ public final class Synthesizer {
       Map<String, Integer> lengths = task.lengths(d.instance());
       byte[] answerJson = values.bytes(answer.json());
       byte[] instance = values.bytes(d.instance());
-      String sampleId = id + "/" + stream + "/" + index;
       for (int v = 0; v < nv; v++) {
         Variant variant = variants.get(v);
         String query = builtIn[v] ? baseQuery : d.query(variant.id());
         if (config.think() && variant.hasCot()) {
           cots[v].append("\n</think>");
         }
-        SampleJson.write(
+        lines.write(
             out[v],
-            scratch,
-            sampleId,
-            id,
-            cls,
-            sel.splits()[i].name(),
-            set,
-            lengths,
-            variant.id(),
-            config.seed(),
+            v,
+            stream,
+            sel.splits()[i],
             index,
+            lengths,
             query,
             cots[v],
             answerJson,

@@ -96,10 +96,14 @@ public abstract class Machine {
   protected static String relation(Val a, Val b, boolean threeWay) {
     long x = a.small();
     long y = b.small();
-    String r =
-        x != Literals.NOT_SMALL && y != Literals.NOT_SMALL
-            ? Arithmetic.relation(Long.compare(x, y))
-            : Operator.relation(a.text(), b.text());
+    String r;
+    if (x != Literals.NOT_SMALL && y != Literals.NOT_SMALL) {
+      r = Arithmetic.relation(Long.compare(x, y));
+    } else if (a.plainChar() >= 0 && b.plainChar() >= 0) {
+      r = Arithmetic.relation(Integer.compare(a.plainChar(), b.plainChar()));
+    } else {
+      r = Operator.relation(a.text(), b.text());
+    }
     return threeWay || r.equals("==") ? r : "!=";
   }
 

@@ -24,6 +24,27 @@ final class Memory {
   }
 
   /**
+   * The value a cell holds in this run as read from it ({@linkplain Val#ref() ref} {@code name}),
+   * or {@code null} if it was not stored since the start. The value read is kept in the cell, so
+   * that reading a cell again before it is written again makes no new value: tasks read the same
+   * cells (a target letter, a running count, the weights of a knapsack) in step after step.
+   */
+  Val fetch(String name) {
+    int p = names.indexOf(name);
+    if (p < 0 || !names.isMarked(p)) {
+      return null;
+    }
+    Val v = values[p];
+    // Names usually come from caches, so an identity compare nearly always decides; an equal name
+    // that is another string only costs a new value.
+    if (v.ref() != name) {
+      v = v.from(name);
+      values[p] = v;
+    }
+    return v;
+  }
+
+  /**
    * Stores a value in a cell.
    *
    * @return whether this memory had never met the name, in this run or an earlier one

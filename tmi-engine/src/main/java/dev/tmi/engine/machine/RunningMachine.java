@@ -87,12 +87,12 @@ public abstract class RunningMachine extends Machine {
   @Override
   public final Val fetch(String name) {
     requireInState();
-    Val value = memory.get(name);
+    Val value = memory.fetch(name);
     if (value == null) {
       throw new IllegalStateException("fetch of unknown cell " + name + " in state " + current);
     }
     onFetch(name, value.text());
-    return value.from(name);
+    return value;
   }
 
   @Override

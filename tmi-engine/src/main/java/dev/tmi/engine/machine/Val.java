@@ -21,6 +21,10 @@ public final class Val implements Operand {
   private final String text;
   private final String ref;
   private final long small;
+  // The character of a plain character literal such as 'a', else -1; the object has room for it
+  // beside the long (four bytes of padding otherwise), and tasks over text compare characters in
+  // most of their steps.
+  private final int plainChar;
 
   /**
    * A value.
@@ -33,9 +37,23 @@ public final class Val implements Operand {
   }
 
   private Val(String text, String ref, long small) {
+    this(text, ref, small, small == Literals.NOT_SMALL ? plainCharOf(text) : -1);
+  }
+
+  private Val(String text, String ref, long small, int plainChar) {
     this.text = Objects.requireNonNull(text, "text");
     this.ref = ref;
     this.small = small;
+    this.plainChar = plainChar;
+  }
+
+  private static int plainCharOf(String text) {
+    return text.length() == 3
+            && text.charAt(0) == '\''
+            && text.charAt(2) == '\''
+            && text.charAt(1) != '\\'
+        ? text.charAt(1)
+        : -1;
   }
 
   /**
@@ -88,7 +106,7 @@ public final class Val implements Operand {
 
   /** This value as read from a cell. */
   Val from(String cell) {
-    return new Val(text, cell, small);
+    return new Val(text, cell, small, plainChar);
   }
 
   /** The literal. */
@@ -107,6 +125,14 @@ public final class Val implements Operand {
    */
   public long small() {
     return small;
+  }
+
+  /**
+   * The character of a plain character literal (a quoted character that needs no escape, such as
+   * {@code 'a'}), else -1. Two such literals compare as their characters do.
+   */
+  int plainChar() {
+    return plainChar;
   }
 
   /** The literal: a value the algorithm holds is always known. */
