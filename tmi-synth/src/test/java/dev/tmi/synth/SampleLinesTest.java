@@ -26,7 +26,13 @@ class SampleLinesTest {
   private static final List<String> VARIANTS = List.of("tail", "no-linear", "direct");
 
   record Line(
-      String stream, Split split, long index, int variant, String query, String cot, String boxed) {}
+      String stream,
+      Split split,
+      long index,
+      int variant,
+      String query,
+      String cot,
+      String boxed) {}
 
   @Property(tries = 300)
   void linesAreWhatJacksonWritesForTheSameFields(
@@ -85,7 +91,14 @@ class SampleLinesTest {
         Arbitraries.strings()
             .all()
             .ofMaxLength(40)
-            .filter(s -> s.chars().allMatch(c -> c == '\n' || c == '\t' || (c >= ' ' && !Character.isSurrogate((char) c))));
+            .filter(
+                s ->
+                    s.chars()
+                        .allMatch(
+                            c ->
+                                c == '\n'
+                                    || c == '\t'
+                                    || (c >= ' ' && !Character.isSurrogate((char) c))));
     return Combinators.combine(
             Arbitraries.of("train-S", "train-M", "eval-L", "given"),
             Arbitraries.of(Split.class),

@@ -17,7 +17,10 @@ final class Memory {
   private final NameIndex names = new NameIndex(64);
   private Val[] values = new Val[64];
 
-  /** The value a cell holds in this run, or {@code null} if it was not stored since the start. */
+  /**
+   * The value a cell holds in this run, or {@code null} if it was not stored since the start; once
+   * read, it is the value as read from the cell ({@link #fetch}), the same literal.
+   */
   Val get(String name) {
     int p = names.indexOf(name);
     return p >= 0 && names.isMarked(p) ? values[p] : null;

@@ -23,8 +23,29 @@ public final class Seeds {
     return stafford(h + index * 0xBF58476D1CE4E5B9L);
   }
 
+  /** A string's hash, for {@link #RECENT}. */
+  private record Hashed(String text, long fnv) {}
+
+  /**
+   * The last strings hashed, by their {@link String#hashCode}: a sample's task and stream are the
+   * same strings as its neighbours', so each is encoded and hashed once rather than per sample.
+   * Slots hold immutable entries, so a racy read sees an old or a new complete one.
+   */
+  private static final Hashed[] RECENT = new Hashed[16];
+
   /** FNV-1a over UTF-8 bytes, stable across JVMs. */
   public static long fnv(String s) {
+    int slot = s.hashCode() & (RECENT.length - 1);
+    Hashed recent = RECENT[slot];
+    if (recent != null && recent.text == s) {
+      return recent.fnv;
+    }
+    long h = fnvOf(s);
+    RECENT[slot] = new Hashed(s, h);
+    return h;
+  }
+
+  private static long fnvOf(String s) {
     long h = 0xcbf29ce484222325L;
     for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
       h ^= b & 0xff;

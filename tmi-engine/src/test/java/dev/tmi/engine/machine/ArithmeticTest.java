@@ -3,6 +3,7 @@ package dev.tmi.engine.machine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tmi.engine.trace.Literals;
 import dev.tmi.engine.trace.Operator;
 import java.util.Arrays;
 import java.util.List;
@@ -61,7 +62,9 @@ class ArithmeticTest {
         Arbitraries.longs().map(String::valueOf),
         Arbitraries.longs().between(-4_000_000_000L, 4_000_000_000L).map(String::valueOf),
         Arbitraries.strings().numeric().ofMinLength(17).ofMaxLength(20),
-        Arbitraries.of("0", "-0", "007", "inf", "'a'", "\"ab\"", "1.5"));
+        Arbitraries.chars().range(' ', '~').map(Literals::ofChar),
+        Arbitraries.chars().range('a', 'c').map(c -> new String(Literals.ofChar(c))),
+        Arbitraries.of("0", "-0", "007", "inf", "'a'", "\"ab\"", "\"a\"", "1.5"));
   }
 
   @Provide

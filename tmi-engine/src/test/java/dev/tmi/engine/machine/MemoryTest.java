@@ -12,6 +12,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 /**
  * The memory holds what was stored in the current run only, and tells when it meets a name for the
@@ -33,7 +34,13 @@ class MemoryTest {
           assertThat(memory.put(name, value)).isEqualTo(met.add(name));
           run.put(name, value);
         }
-        case 3, 4, 5 -> assertThat(memory.get(name)).isEqualTo(run.get(name));
+        // The value held: after a read, the one read, the same literal from the cell.
+        case 3, 4 -> assertThat(text(memory.get(name))).isEqualTo(text(run.get(name)));
+        case 5 -> {
+          Val stored = run.get(name);
+          assertThat(memory.fetch(name))
+              .isEqualTo(stored == null ? null : new Val(stored.text(), name));
+        }
         case 6 -> {
           memory.clear();
           run.clear();
@@ -46,6 +53,28 @@ class MemoryTest {
       }
       assertThat(memory.names()).isEqualTo(met.size());
     }
+  }
+
+  private static String text(Val v) {
+    return v == null ? null : v.text();
+  }
+
+  @Test
+  void aCellReadAgainGivesTheSameValueUntilItIsWritten() {
+    Memory memory = new Memory();
+    memory.put("cnt", Val.of(3));
+    Val first = memory.fetch("cnt");
+    assertThat(first.text()).isEqualTo("3");
+    assertThat(first.ref()).isEqualTo("cnt");
+    assertThat(memory.fetch("cnt")).isSameAs(first);
+    // The value read, written to another cell, is read from that cell as its own.
+    memory.put("copy", first);
+    assertThat(memory.fetch("copy").ref()).isEqualTo("copy");
+    assertThat(memory.fetch("cnt")).isSameAs(first);
+    memory.put("cnt", Val.of(4));
+    assertThat(memory.fetch("cnt")).isEqualTo(new Val("4", "cnt"));
+    memory.clear();
+    assertThat(memory.fetch("cnt")).isNull();
   }
 
   @Provide

@@ -35,6 +35,11 @@ class ValTest {
     if (val.small() != Literals.NOT_SMALL) {
       assertThat(val.asLong()).isEqualTo(Long.parseLong(literal));
     }
+    boolean plainChar = literal.matches("'.'") && literal.charAt(1) != '\\';
+    int expected = plainChar ? literal.charAt(1) : -1;
+    assertThat(val.plainChar()).isEqualTo(expected);
+    assertThat(new Val(literal, "x").plainChar()).isEqualTo(expected);
+    assertThat(val.from("y").plainChar()).isEqualTo(expected);
   }
 
   @Property(tries = 500)
