@@ -151,6 +151,9 @@ public final class Scribe extends RunningMachine {
 
   @Override
   protected void onRelate(Val a, Val b, String relation) {
+    if (pages.length == 0) {
+      return;
+    }
     Val[] operands = {a, b};
     for (PageWriter p : pages) {
       p.op(Operator.REL, operands, true, relation);

@@ -43,8 +43,23 @@ public final class QueryTemplates {
     return sources.size();
   }
 
+  /**
+   * The values of a task's slots, asked for only by the templates that use them: some tasks word
+   * the same data in two ways (a list of triples, or of roads) that no one template uses both of.
+   */
+  @FunctionalInterface
+  public interface Slots {
+    /** The text of a slot, or {@code null} if the task does not fill it. */
+    String value(String slot);
+  }
+
   /** Fills a randomly chosen template. */
   public String render(SplittableRandom rng, Map<String, String> slots) {
+    return render(rng, slots::get);
+  }
+
+  /** Fills a randomly chosen template, asking for the task's slots as they come. */
+  public String render(SplittableRandom rng, Slots slots) {
     return render(rng.nextInt(compiled.size()), rng, slots);
   }
 
@@ -54,6 +69,15 @@ public final class QueryTemplates {
    * @throws IllegalArgumentException if a slot is neither given nor a story slot
    */
   public String render(int index, SplittableRandom rng, Map<String, String> slots) {
+    return render(index, rng, slots::get);
+  }
+
+  /**
+   * Fills template {@code index}, asking for the task's slots as they come.
+   *
+   * @throws IllegalArgumentException if a slot is neither given nor a story slot
+   */
+  public String render(int index, SplittableRandom rng, Slots slots) {
     StringBuilder sb = new StringBuilder(128);
     String name = null;
     String name2 = null;
@@ -63,7 +87,7 @@ public final class QueryTemplates {
         sb.append(p.text());
         continue;
       }
-      String v = slots.get(p.slot());
+      String v = slots.value(p.slot());
       if (v == null && drawn != null) {
         v = drawn.get(p.slot());
       }

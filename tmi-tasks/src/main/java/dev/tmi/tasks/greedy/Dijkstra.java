@@ -210,28 +210,38 @@ public final class Dijkstra extends BaseTask<Dijkstra.Instance> {
 
   @Override
   public String query(Instance in, String variant, SplittableRandom rng) {
-    StringBuilder triples = new StringBuilder();
-    StringBuilder roads = new StringBuilder();
+    // A template lists the edges either as triples or as roads: only the one it uses is written.
+    return templates()
+        .render(
+            rng,
+            slot ->
+                switch (slot) {
+                  case "n" -> Integer.toString(in.n());
+                  case "last" -> Integer.toString(in.n() - 1);
+                  case "source" -> Integer.toString(in.source());
+                  case "triples" -> edges(in, true);
+                  case "roads" -> edges(in, false);
+                  default -> null;
+                });
+  }
+
+  /** The edges as {@code (u, v, w)} triples, or as {@code u-v: w} roads. */
+  private static String edges(Instance in, boolean triples) {
+    StringBuilder sb = new StringBuilder(in.edges().size() * 12);
     for (List<Integer> e : in.edges()) {
-      if (triples.length() > 0) {
-        triples.append(", ");
-        roads.append(", ");
+      if (sb.length() > 0) {
+        sb.append(", ");
       }
       int u = e.get(0);
       int v = e.get(1);
       int w = e.get(2);
-      triples.append('(').append(u).append(", ").append(v).append(", ").append(w).append(')');
-      roads.append(u).append('-').append(v).append(": ").append(w);
+      if (triples) {
+        sb.append('(').append(u).append(", ").append(v).append(", ").append(w).append(')');
+      } else {
+        sb.append(u).append('-').append(v).append(": ").append(w);
+      }
     }
-    return templates()
-        .render(
-            rng,
-            Map.of(
-                "n", Integer.toString(in.n()),
-                "last", Integer.toString(in.n() - 1),
-                "source", Integer.toString(in.source()),
-                "triples", triples.toString(),
-                "roads", roads.toString()));
+    return sb.toString();
   }
 
   @Override

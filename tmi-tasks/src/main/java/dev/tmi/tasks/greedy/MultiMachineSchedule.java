@@ -154,26 +154,36 @@ public final class MultiMachineSchedule extends BaseTask<MultiMachineSchedule.In
 
   @Override
   public String query(Instance in, String variant, SplittableRandom rng) {
-    StringBuilder jobs = new StringBuilder();
-    StringBuilder orders = new StringBuilder();
-    for (int i = 0; i < in.jobs().size(); i++) {
-      Job j = in.jobs().get(i);
-      if (i > 0) {
-        jobs.append(", ");
-        orders.append(", ");
-      }
-      jobs.append('(').append(j.deadline()).append(", ").append(j.profit()).append(')');
-      orders.append(i + 1).append(": (").append(j.deadline()).append(", ").append(j.profit());
-      orders.append(')');
-    }
+    // A template lists the jobs either as pairs or numbered: only the one it uses is written.
     return templates()
         .render(
             rng,
-            Map.of(
-                "x", Integer.toString(in.machines()),
-                "n", Integer.toString(in.jobs().size()),
-                "jobs", jobs.toString(),
-                "orders", orders.toString()));
+            slot ->
+                switch (slot) {
+                  case "x" -> Integer.toString(in.machines());
+                  case "n" -> Integer.toString(in.jobs().size());
+                  case "jobs" -> jobs(in, false);
+                  case "orders" -> jobs(in, true);
+                  default -> null;
+                });
+  }
+
+  /**
+   * The jobs as {@code (deadline, profit)} pairs, numbered from 1 as {@code i: (d, p)} if asked.
+   */
+  private static String jobs(Instance in, boolean numbered) {
+    StringBuilder sb = new StringBuilder(in.jobs().size() * 12);
+    for (int i = 0; i < in.jobs().size(); i++) {
+      Job j = in.jobs().get(i);
+      if (i > 0) {
+        sb.append(", ");
+      }
+      if (numbered) {
+        sb.append(i + 1).append(": ");
+      }
+      sb.append('(').append(j.deadline()).append(", ").append(j.profit()).append(')');
+    }
+    return sb.toString();
   }
 
   @Override
