@@ -84,23 +84,7 @@ final class JsonLine {
 
   /** Writes the decimal digits of a number, with no name or comma (a value, or part of one). */
   JsonLine digits(long value) {
-    if (value < 0) {
-      ascii(Long.toString(value));
-      return this;
-    }
-    int n = 1;
-    for (long v = value; v >= 10; v /= 10) {
-      n++;
-    }
-    out.reserve(n);
-    byte[] b = out.array();
-    int end = out.length() + n;
-    long v = value;
-    for (int p = end - 1; p >= end - n; p--) {
-      b[p] = (byte) ('0' + v % 10);
-      v /= 10;
-    }
-    out.setLength(end);
+    out.decimal(value);
     return this;
   }
 
@@ -197,12 +181,6 @@ final class JsonLine {
       }
     }
     return key;
-  }
-
-  private void ascii(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      out.write(s.charAt(i));
-    }
   }
 
   /**

@@ -33,6 +33,8 @@ final class ValueJson {
   private record Field(byte[] key, Method accessor) {}
 
   private final TextBuffer scratch;
+  private Class<?> lastType;
+  private Field[] lastFields;
 
   /** A writer that escapes strings in {@code scratch}, a JSON text buffer reused across calls. */
   ValueJson(TextBuffer scratch) {
@@ -72,11 +74,11 @@ final class ValueJson {
       return string(s, out);
     }
     if (value instanceof Integer i) {
-      integer(i, out);
+      out.decimal(i);
       return true;
     }
     if (value instanceof Long l) {
-      integer(l, out);
+      out.decimal(l);
       return true;
     }
     if (value instanceof Boolean b) {
@@ -108,7 +110,14 @@ final class ValueJson {
   }
 
   private boolean record(Object value, Bytes out) {
-    Field[] fields = RECORDS.computeIfAbsent(value.getClass(), ValueJson::fields);
+    // A writer serves one task, whose instances are one record type (or a few, nested).
+    Class<?> type = value.getClass();
+    Field[] fields = lastFields;
+    if (type != lastType) {
+      fields = RECORDS.computeIfAbsent(type, ValueJson::fields);
+      lastType = type;
+      lastFields = fields;
+    }
     out.write('{');
     for (int i = 0; i < fields.length; i++) {
       if (i > 0) {
@@ -134,7 +143,7 @@ final class ValueJson {
       return string(n.textValue(), out);
     }
     if (n instanceof IntNode || n instanceof LongNode) {
-      integer(n.longValue(), out);
+      out.decimal(n.longValue());
       return true;
     }
     if (n instanceof BooleanNode) {
@@ -190,34 +199,6 @@ final class ValueJson {
     out.write(scratch.array(), 0, scratch.length());
     out.write('"');
     return true;
-  }
-
-  /**
-   * Writes an integer's digits straight into the buffer: instances are mostly lists of numbers, and
-   * a string per number was about half of writing them.
-   */
-  static void integer(long v, Bytes out) {
-    if (v == Long.MIN_VALUE) {
-      ascii(Long.toString(v), out);
-      return;
-    }
-    int n = 1;
-    for (long rest = Math.abs(v) / 10; rest != 0; rest /= 10) {
-      n++;
-    }
-    int sign = v < 0 ? 1 : 0;
-    out.reserve(n + sign);
-    byte[] b = out.array();
-    int at = out.length();
-    if (sign == 1) {
-      b[at] = '-';
-    }
-    long rest = Math.abs(v);
-    for (int i = at + sign + n - 1; i >= at + sign; i--) {
-      b[i] = (byte) ('0' + rest % 10);
-      rest /= 10;
-    }
-    out.setLength(at + sign + n);
   }
 
   private static void ascii(String s, Bytes out) {

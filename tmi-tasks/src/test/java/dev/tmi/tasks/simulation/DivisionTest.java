@@ -13,7 +13,13 @@ import dev.tmi.engine.testing.TaskContract;
 import dev.tmi.engine.variant.Variants;
 import dev.tmi.tasks.common.Decimals;
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
 import java.math.RoundingMode;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.BigRange;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 class DivisionTest extends TaskContract<Division.Instance> {
@@ -158,5 +164,21 @@ class DivisionTest extends TaskContract<Division.Instance> {
   @Test
   void longSamplesStayUnderTheSizeLimit() {
     TraceStats.assertBounded(task, 32_000);
+  }
+
+  @Property(tries = 5000)
+  void theQuotientsExponentIsTheFirstSignificantPlaceOfTheQuotient(
+      @ForAll @BigRange(min = "1", max = "1e60") BigInteger x,
+      @ForAll @IntRange(min = -40, max = 40) int xScale,
+      @ForAll @BigRange(min = "1", max = "1e60") BigInteger y,
+      @ForAll @IntRange(min = -40, max = 40) int yScale) {
+    BigDecimal a = new BigDecimal(x, xScale);
+    BigDecimal b = new BigDecimal(y, yScale);
+    // The place of the first significant digit of the quotient, from the quotient itself.
+    BigDecimal q = a.divide(b, new MathContext(80, RoundingMode.DOWN));
+    assertThat(Division.quotientExponent(a, b)).isEqualTo(q.precision() - q.scale() - 1);
+    // Quotients that are exact powers of ten sit on the boundary.
+    assertThat(Division.quotientExponent(b.scaleByPowerOfTen(3), b)).isEqualTo(3);
+    assertThat(Division.quotientExponent(b.scaleByPowerOfTen(-2), b)).isEqualTo(-2);
   }
 }
