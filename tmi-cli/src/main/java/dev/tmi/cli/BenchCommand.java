@@ -286,6 +286,7 @@ final class BenchCommand implements Runnable {
                 + " samples per CPU second times their bytes per sample) is below it: %d%n",
             atTarget, cotRows, TARGET, capped);
       }
+      printSuites(out, rows);
       double[] cot = cotRates(rows, SynthBench.Row::megabytesPerSecond);
       double[] cotCpu = cotRates(rows, SynthBench.Row::megabytesPerCpuSecond);
       if (cot.length > 0) {
@@ -293,6 +294,31 @@ final class BenchCommand implements Runnable {
             "CoT variants, one thread: median %.0f MB/s, min %.0f MB/s (wall); "
                 + "median %.0f MB/s, min %.0f MB/s per CPU second (per core)%n",
             cot[cot.length / 2], cot[0], cotCpu[cotCpu.length / 2], cotCpu[0]);
+      }
+    }
+
+    /**
+     * Per variant measured on more than one task, what a synthesis of that variant alone over those
+     * tasks renders per CPU second, as many samples of each ({@link SynthBench#suiteRate}).
+     */
+    private static void printSuites(PrintWriter out, List<SynthBench.Row> rows) {
+      Map<String, List<SynthBench.Row>> byVariant = new LinkedHashMap<>();
+      for (SynthBench.Row r : rows) {
+        byVariant.computeIfAbsent(r.variant(), v -> new ArrayList<>()).add(r);
+      }
+      List<String> parts = new ArrayList<>();
+      int tasks = 0;
+      for (Map.Entry<String, List<SynthBench.Row>> e : byVariant.entrySet()) {
+        if (e.getValue().size() > 1) {
+          parts.add(String.format("%s %.0f", e.getKey(), SynthBench.suiteRate(e.getValue())));
+          tasks = Math.max(tasks, e.getValue().size());
+        }
+      }
+      if (!parts.isEmpty()) {
+        out.printf(
+            "one variant over the %d tasks, as many samples of each (all bytes over all CPU time),"
+                + " MB/cpu-s: %s%n",
+            tasks, String.join(", ", parts));
       }
     }
 

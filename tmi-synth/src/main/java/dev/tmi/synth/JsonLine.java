@@ -69,7 +69,7 @@ final class JsonLine {
     return this;
   }
 
-  /** The next field is the first of an object whose {@code {} is already written. */
+  /** The next field is the first of an object whose opening brace is already written. */
   JsonLine opened() {
     first = true;
     return this;

@@ -117,7 +117,7 @@ final class SampleLines {
     j.end();
   }
 
-  /** {@code {"id":"task/stream/}: the line's start up to the index. */
+  /** The line's start up to the index: the opening brace, then {@code "id":"task/stream/}. */
   private byte[] idHead(String stream) {
     if (!stream.equals(this.stream)) {
       Bytes b = new Bytes(64);

@@ -69,6 +69,29 @@ public final class SynthBench {
   }
 
   /**
+   * What one variant renders per CPU second over a suite of tasks with as many samples of each, as
+   * a synthesis of that variant over those tasks renders them: all their bytes over all their time,
+   * i.e. the rows' rates weighted by their bytes per sample. Tasks whose samples are long weigh
+   * more, as they do in the output.
+   *
+   * @param rows one row per task, all of the same variant
+   * @return MB per CPU second, or {@code NaN} without rows
+   */
+  public static double suiteRate(List<Row> rows) {
+    double bytes = 0;
+    double seconds = 0;
+    for (Row r : rows) {
+      if (!r.variant().equals(rows.get(0).variant())) {
+        throw new IllegalArgumentException(
+            "a suite is one variant: " + rows.get(0).variant() + " and " + r.variant());
+      }
+      bytes += r.bytesPerSample();
+      seconds += r.bytesPerSample() / (r.megabytesPerCpuSecond() * 1e6);
+    }
+    return rows.isEmpty() ? Double.NaN : bytes / seconds / 1e6;
+  }
+
+  /**
    * One row to measure: a task, and the variants rendered together from one run of its algorithm
    * (one variant unless {@code together}).
    *

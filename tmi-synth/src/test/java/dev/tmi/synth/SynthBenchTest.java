@@ -64,4 +64,18 @@ class SynthBenchTest {
     assertThatThrownBy(() -> SynthBench.ceiling(tail, tail))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aSuitesRateIsAllItsBytesOverAllItsTime() {
+    // 1,000 bytes at 100 MB/s take 10 us; 3,000 bytes at 300 MB/s take 10 us: 4,000 in 20 us.
+    SynthBench.Row shortRow = new SynthBench.Row("bubble-sort", "tail", 100, 0, 0, 100.0, 1_000);
+    SynthBench.Row longRow = new SynthBench.Row("prime-search", "tail", 100, 0, 0, 300.0, 3_000);
+    assertThat(SynthBench.suiteRate(List.of(shortRow, longRow))).isCloseTo(200.0, within(1e-9));
+    assertThat(SynthBench.suiteRate(List.of(shortRow))).isCloseTo(100.0, within(1e-9));
+    assertThat(SynthBench.suiteRate(List.of())).isNaN();
+    SynthBench.Row otherVariant = new SynthBench.Row("lcs", "no-linear", 100, 0, 0, 100.0, 1_000);
+    assertThatThrownBy(() -> SynthBench.suiteRate(List.of(shortRow, otherVariant)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no-linear");
+  }
 }
