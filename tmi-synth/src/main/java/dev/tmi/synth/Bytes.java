@@ -53,6 +53,29 @@ final class Bytes extends OutputStream {
     len += n + sign;
   }
 
+  /**
+   * Writes {@code text} as a quoted JSON string if it is written as it is: printable ASCII with no
+   * quote or backslash, as most of a sample's strings are. Otherwise writes nothing.
+   *
+   * @return whether the string was written
+   */
+  boolean quotedPlain(String text) {
+    int n = text.length();
+    ensure(n + 2);
+    int p = len;
+    buf[p++] = '"';
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') {
+        return false;
+      }
+      buf[p++] = (byte) c;
+    }
+    buf[p++] = '"';
+    len = p;
+    return true;
+  }
+
   /** Makes room for {@code n} more bytes. */
   void reserve(int n) {
     ensure(n);

@@ -190,28 +190,13 @@ final class JsonLine {
    */
   void string(CharSequence s) {
     String text = s.toString();
-    int n = text.length();
-    // The common case, text that is written as it is (printable ASCII without quotes or
-    // backslashes), goes straight into the line; a query is a few hundred characters, and passing
-    // it through the escaping buffer first cost a second copy.
-    out.reserve(n + 2);
-    byte[] b = out.array();
-    int start = out.length();
-    int p = start;
-    b[p++] = '"';
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') {
-        out.setLength(start);
-        scratch.reset();
-        scratch.append(text);
-        quoted(scratch);
-        return;
-      }
-      b[p++] = (byte) c;
+    // The common case, text that is written as it is, goes straight into the line; a query is a
+    // few hundred characters, and passing it through the escaping buffer first cost a second copy.
+    if (!out.quotedPlain(text)) {
+      scratch.reset();
+      scratch.append(text);
+      quoted(scratch);
     }
-    b[p++] = '"';
-    out.setLength(p);
   }
 
   private void quoted(TextBuffer escaped) {

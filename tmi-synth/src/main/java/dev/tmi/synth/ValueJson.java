@@ -186,6 +186,9 @@ final class ValueJson {
   }
 
   private boolean string(String s, Bytes out) {
+    if (out.quotedPlain(s)) {
+      return true;
+    }
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || Character.isSurrogate(c)) {
