@@ -3,6 +3,7 @@ package dev.tmi.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tmi.engine.task.Split;
 import dev.tmi.engine.task.TaskRegistry;
+import dev.tmi.synth.BuildComparison;
 import dev.tmi.synth.DedupMode;
 import dev.tmi.synth.Manifest;
 import dev.tmi.synth.Mix;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.ToDoubleFunction;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -98,6 +100,30 @@ final class BenchCommand implements Runnable {
                 + " before it, whose code the JIT compiled the shared engine for.")
     boolean forkPerRow;
 
+    @Option(
+        names = "--against",
+        paramLabel = "BUILD",
+        description =
+            "Compare with another build of TMI in this JVM (a checkout after mvn package, or its"
+                + " tmi-cli/target): each row is measured in --rounds rounds alternating between"
+                + " the builds, and reported as the median of the rounds' ratios.")
+    Path against;
+
+    @Option(
+        names = "--rounds",
+        defaultValue = "5",
+        description = "Rounds per row with --against (each measures both builds).")
+    int rounds;
+
+    @Option(
+        names = "--warm-up",
+        defaultValue = "1",
+        paramLabel = "SECONDS",
+        description =
+            "With --against: how long each build renders before a row's first round (four times"
+                + " as long before the first row, a quarter before later rounds).")
+    double warmUp;
+
     @Option(names = "--paper-scale-only", hidden = true, description = "No rows (forks).")
     boolean paperScaleOnly;
 
@@ -121,6 +147,9 @@ final class BenchCommand implements Runnable {
       }
       PrintWriter out = spec.commandLine().getOut();
       boolean forking = fork.forking();
+      if (against != null) {
+        return compared(out);
+      }
       if (forkPerRow) {
         return forkedPerRow(out);
       }
@@ -159,6 +188,77 @@ final class BenchCommand implements Runnable {
       }
       print(out, rows, null);
       return 0;
+    }
+
+    /** Each row measured against another build ({@code --against}). */
+    private int compared(PrintWriter out) throws Exception {
+      if (paperScale || forkPerRow || fork.forking() || fork.json) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            "--against measures rows in this JVM: it cannot be combined with --paper-scale,"
+                + " --fork-per-row, --forks or --json");
+      }
+      if (rounds < 1) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--rounds must be positive, got " + rounds);
+      }
+      if (!(warmUp >= 0 && warmUp <= 600)) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--warm-up must be 0 to 600 seconds, got " + warmUp);
+      }
+      long row = (long) (warmUp * 1e9);
+      List<SynthBench.Planned> plan =
+          SynthBench.plan(
+              TaskRegistry.load(), TaskArgs.tasks(tasks), TaskArgs.list(variants), together);
+      Split.parse(split);
+      PrintWriter log = spec.commandLine().getErr();
+      List<BuildComparison.Row> rows;
+      try (BuildComparison other = BuildComparison.load(against)) {
+        rows =
+            other.compare(
+                plan,
+                samples,
+                runs,
+                rounds,
+                split,
+                new BuildComparison.WarmUp(4 * row, row, row / 4),
+                line -> {
+                  log.println(line);
+                  log.flush();
+                });
+      }
+      printComparison(out, rows);
+      return 0;
+    }
+
+    private void printComparison(PrintWriter out, List<BuildComparison.Row> rows) {
+      int width = Math.max(12, rows.stream().mapToInt(r -> r.variant().length()).max().orElse(0));
+      out.printf(
+          "%-24s %-" + width + "s %10s %10s %8s  %s%n",
+          "TASK",
+          "VARIANT",
+          "this",
+          "other",
+          "ratio",
+          "ratio per round (MB/cpu-s of this build over the other's)");
+      Map<String, List<BuildComparison.Row>> byVariant = new LinkedHashMap<>();
+      for (BuildComparison.Row r : rows) {
+        out.printf(
+            "%-24s %-" + width + "s %10.1f %10.1f %8.3f  %s%n",
+            r.task(),
+            r.variant(),
+            r.thisRate(),
+            r.otherRate(),
+            r.ratio(),
+            String.join(" ", r.ratios().stream().map(x -> String.format("%.2f", x)).toList()));
+        byVariant.computeIfAbsent(r.variant(), v -> new ArrayList<>()).add(r);
+      }
+      List<String> parts = new ArrayList<>();
+      byVariant.forEach(
+          (v, rs) -> parts.add(String.format("%s %.3f", v, BuildComparison.geometricMean(rs))));
+      out.printf(
+          "geometric mean of the rows' ratios over %d rounds: %.3f (%s)%n",
+          rounds, BuildComparison.geometricMean(rows), String.join(", ", parts));
     }
 
     private int forked(PrintWriter out) throws Exception {

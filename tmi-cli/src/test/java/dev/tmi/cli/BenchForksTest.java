@@ -4,9 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tmi.eval.score.ScoreBench;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class BenchForksTest {
@@ -113,6 +120,50 @@ class BenchForksTest {
     assertThat(r.out())
         .containsPattern(
             "(?m)^[01] of 1 CoT rows at 200 MB/cpu-s or more; rows whose ceiling .*: [01]$");
+  }
+
+  @Test
+  void synthBenchAgainstAnotherBuildReportsTheRatioPerRound(@TempDir Path dir) throws Exception {
+    // The other build: a tmi-cli.jar whose manifest puts this JVM's class path on its own, so that
+    // its class loader loads a second copy of this build.
+    Path target = dir.resolve("tmi-cli").resolve("target");
+    Files.createDirectories(target.resolve("lib"));
+    Manifest manifest = new Manifest();
+    manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    List<String> urls = new ArrayList<>();
+    for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      urls.add(Path.of(e).toUri().toString());
+    }
+    manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, String.join(" ", urls));
+    try (JarOutputStream jar =
+        new JarOutputStream(Files.newOutputStream(target.resolve("tmi-cli.jar")), manifest)) {
+      jar.flush();
+    }
+    MainTest.Run r =
+        quickSynthBench(
+            "tail,no-linear", "--against", dir.toString(), "--rounds", "2", "--warm-up", "0");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("binary-search tail: ", "binary-search no-linear: ");
+    assertThat(r.out()).contains("ratio per round");
+    assertThat(r.out())
+        .containsPattern("(?m)^binary-search +tail +[\\d.]+ +[\\d.]+ +[\\d.]+  [\\d.]+ [\\d.]+$");
+    assertThat(r.out())
+        .containsPattern(
+            "geometric mean of the rows' ratios over 2 rounds: [\\d.]+ \\(tail [\\d.]+,"
+                + " no-linear [\\d.]+\\)");
+  }
+
+  @Test
+  void synthBenchAgainstNamesWhatIsWrong(@TempDir Path dir) {
+    MainTest.Run none = quickSynthBench("tail", "--against", dir.toString());
+    assertThat(none.code()).isEqualTo(2);
+    assertThat(none.err()).contains("no TMI build at " + dir);
+    MainTest.Run mixed = quickSynthBench("tail", "--against", dir.toString(), "--paper-scale");
+    assertThat(mixed.code()).isEqualTo(2);
+    assertThat(mixed.err()).contains("cannot be combined with --paper-scale");
+    MainTest.Run rounds = quickSynthBench("tail", "--against", dir.toString(), "--rounds", "0");
+    assertThat(rounds.code()).isEqualTo(2);
+    assertThat(rounds.err()).contains("--rounds must be positive, got 0");
   }
 
   /** {@code bench synth} on binary-search with a few samples and one run. */

@@ -157,6 +157,39 @@ public final class SynthBench {
     return rows;
   }
 
+  /**
+   * One row, for a comparison of two builds in one JVM ({@link BuildComparison}): the entry point
+   * that a comparison calls in the other build by reflection, so it takes and returns only JDK
+   * types, and its signature must not change.
+   *
+   * @param task a task id
+   * @param variants variant ids joined by {@code ,}; several are rendered together from one run of
+   *     the algorithm
+   * @param samples samples per run
+   * @param runs timed runs
+   * @param split a split's name
+   * @param warmUpNanos how long to render before the timed runs
+   * @return samples per second, MB per second and MB per CPU second (medians over runs), and bytes
+   *     per sample
+   */
+  public static double[] measureRow(
+      String task, String variants, int samples, int runs, String split, long warmUpNanos) {
+    Task<?> t = Registry.TASKS.get(task);
+    List<Variant> vs = new ArrayList<>();
+    for (String v : variants.split(",")) {
+      vs.add(TaskRegistry.variant(t, v));
+    }
+    Row r = measure(t, vs, samples, runs, Split.parse(split), warmUpNanos);
+    return new double[] {
+      r.samplesPerSecond(), r.megabytesPerSecond(), r.megabytesPerCpuSecond(), r.bytesPerSample()
+    };
+  }
+
+  /** The tasks {@link #measureRow} finds, loaded on its first call. */
+  private static final class Registry {
+    static final TaskRegistry TASKS = TaskRegistry.load();
+  }
+
   private static Row measure(
       Task<?> task, List<Variant> vs, int samples, int runs, Split split, long warmUpNanos) {
     Split[] splits = new Split[samples];

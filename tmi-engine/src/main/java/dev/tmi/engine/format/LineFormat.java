@@ -48,11 +48,7 @@ abstract class LineFormat implements TraceFormat {
 
   /** An operation; with {@code names}, operands read from memory are written by cell name. */
   abstract void renderOp(
-      Operator operator,
-      List<? extends Operand> args,
-      boolean names,
-      String result,
-      TextBuffer out);
+      Operator operator, Operand[] args, boolean names, String result, TextBuffer out);
 
   abstract void renderGoto(String from, String to, TextBuffer out);
 
@@ -108,7 +104,7 @@ abstract class LineFormat implements TraceFormat {
         }
         runEnd(true, out);
       } else if (e instanceof Op op) {
-        renderOp(op.operator(), op.args(), false, op.result(), out);
+        renderOp(op.operator(), op.args().toArray(Operand[]::new), false, op.result(), out);
       } else if (e instanceof Goto g) {
         renderGoto(current, g.label(), out);
       } else {

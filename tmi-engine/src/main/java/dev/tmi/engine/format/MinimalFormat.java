@@ -61,12 +61,7 @@ public final class MinimalFormat extends LineFormat {
   void runEnd(boolean writes, TextBuffer out) {}
 
   @Override
-  void renderOp(
-      Operator operator,
-      List<? extends Operand> args,
-      boolean names,
-      String result,
-      TextBuffer out) {
+  void renderOp(Operator operator, Operand[] args, boolean names, String result, TextBuffer out) {
     OpSyntax.render(operator, args, names, result, false, out);
   }
 

@@ -16,7 +16,7 @@ final class OpSyntax {
   private OpSyntax() {}
 
   static void render(Op op, boolean spaced, TextBuffer out) {
-    render(op.operator(), op.args(), false, op.result(), spaced, out);
+    render(op.operator(), op.args().toArray(Operand[]::new), false, op.result(), spaced, out);
   }
 
   /**
@@ -25,24 +25,24 @@ final class OpSyntax {
    */
   static void render(
       Operator operator,
-      List<? extends Operand> args,
+      Operand[] args,
       boolean names,
       String result,
       boolean spaced,
       TextBuffer out) {
     if (operator == Operator.REL) {
-      out.append(shown(args.get(0), names));
+      out.append(shown(args[0], names));
       if (spaced) {
         out.ascii(' ').append(result).ascii(' ');
       } else {
         out.append(result);
       }
-      out.append(shown(args.get(1), names));
+      out.append(shown(args[1], names));
       return;
     }
     if (operator.isFunction()) {
       out.append(operator.symbol()).append('(');
-      for (int i = 0; i < args.size(); i++) {
+      for (int i = 0; i < args.length; i++) {
         if (i > 0) {
           if (spaced) {
             out.ascii(',', ' ');
@@ -50,15 +50,15 @@ final class OpSyntax {
             out.ascii(',');
           }
         }
-        out.append(shown(args.get(i), names));
+        out.append(shown(args[i], names));
       }
       out.ascii(')');
       equalsResult(result, spaced, out);
       return;
     }
     String sym = operator.symbol();
-    for (int i = 0; i < args.size(); i++) {
-      String v = shown(args.get(i), names);
+    for (int i = 0; i < args.length; i++) {
+      String v = shown(args[i], names);
       if (i > 0) {
         if (spaced) {
           out.ascii(' ').append(sym).ascii(' ');

@@ -199,12 +199,22 @@ public final class Scribe extends RunningMachine {
     boolean wrote;
 
     // A page without idle states must take back the text of a state that writes nothing. After
-    // a state that wrote, the next one is written as it goes, and taken back if need be. After
-    // one that did not, it is held back until it writes, as references to its steps' parts: in
-    // some tasks most states write nothing, and writing their text only to take it back cost
-    // more than the rest of the page, while in others nearly every state writes, and holding its
-    // steps back only to write them all cost a tenth of the page.
+    // one that did not write, a state is held back until it writes, as references to its steps'
+    // parts: in some tasks most states write nothing, and writing their text only to take it back
+    // cost more than the rest of the page. After a state that wrote, the next one is written as it
+    // goes, and taken back if need be, unless such states have lately been idle: in some tasks
+    // nearly every state writes, and holding its steps back only to write them all cost a tenth
+    // of the page, while in others (counting letters, testing divisors) a state that writes is
+    // usually followed by idle ones, whose text was then a third to two thirds of what the page
+    // kept. The choice changes only the cost, never the text.
     boolean holdsState;
+    // Whether the open state follows one that wrote.
+    boolean followsWriter;
+    // How idle the recent states that followed one that wrote were: up on an idle one, down on one
+    // that wrote, within 0 to IDLE_SATURATED; at HOLD_AFTER_WRITER or more, such states are held.
+    int idleAfterWriter;
+    static final int IDLE_SATURATED = 3;
+    static final int HOLD_AFTER_WRITER = 2;
     int stateStart;
     int linesBefore;
     final HeldSteps held;
@@ -238,6 +248,7 @@ public final class Scribe extends RunningMachine {
       pendingValue = null;
       wrote = false;
       holdsState = false;
+      followsWriter = false;
       if (held != null) {
         held.clear();
       }
@@ -266,7 +277,8 @@ public final class Scribe extends RunningMachine {
         }
         endState();
       }
-      holdsState = !idleStates && follows && !wrote;
+      followsWriter = follows && wrote;
+      holdsState = !idleStates && follows && (!wrote || idleAfterWriter >= HOLD_AFTER_WRITER);
       wrote = false;
       shown = label;
       stateStart = out.length();
@@ -330,7 +342,16 @@ public final class Scribe extends RunningMachine {
 
     /** The state is complete: if it must not show, its text is taken back or never written. */
     private void endState() {
-      if (!idleStates && !wrote) {
+      if (idleStates) {
+        return;
+      }
+      if (followsWriter) {
+        idleAfterWriter =
+            wrote
+                ? Math.max(0, idleAfterWriter - 1)
+                : Math.min(IDLE_SATURATED, idleAfterWriter + 1);
+      }
+      if (!wrote) {
         out.truncate(stateStart);
         lines = linesBefore;
         held.clear();
@@ -371,7 +392,7 @@ public final class Scribe extends RunningMachine {
         return;
       }
       closeRun();
-      format.renderOp(operator, Arrays.asList(args), names, result, line());
+      format.renderOp(operator, args, names, result, line());
     }
 
     void item(int kind, String name, String value) {

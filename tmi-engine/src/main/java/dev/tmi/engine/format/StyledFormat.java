@@ -66,12 +66,7 @@ public final class StyledFormat extends LineFormat {
   }
 
   @Override
-  void renderOp(
-      Operator operator,
-      List<? extends Operand> args,
-      boolean names,
-      String result,
-      TextBuffer out) {
+  void renderOp(Operator operator, Operand[] args, boolean names, String result, TextBuffer out) {
     out.append(operator == Operator.REL ? CHECK : COMPUTE);
     OpSyntax.render(operator, args, names, result, true, out);
     out.append('.');
