@@ -46,11 +46,13 @@ public final class BuildComparison implements AutoCloseable {
 
   /**
    * A build loaded by a class loader of its own, and its {@link SynthBench#measureRow}. This build
-   * is loaded again too, from the JVM's class path: measured through the application's class loader
-   * instead, its rows came out a percent or two slower than a copy of it loaded like the other
-   * build.
+   * is loaded again too, from the JVM's class path, so that both are loaded alike; even so, an A/A
+   * comparison (a build against a copy of itself) found the build loaded first 1-3% slower over a
+   * suite (docs/performance.md).
+   *
+   * @param where how to name the build in an error
    */
-  private record Build(URLClassLoader loader, Method measureRow) {
+  private record Build(URLClassLoader loader, Method measureRow, String where) {
     double rate(
         String task, String variants, int samples, int runs, String split, long warmUpNanos) {
       try {
@@ -62,7 +64,7 @@ public final class BuildComparison implements AutoCloseable {
       } catch (InvocationTargetException e) {
         Throwable cause = e.getCause();
         throw new IllegalArgumentException(
-            "a build failed on " + task + " " + variants + ": " + cause.getMessage(), cause);
+            where + " failed on " + task + " " + variants + ": " + cause.getMessage(), cause);
       }
     }
   }
@@ -94,9 +96,9 @@ public final class BuildComparison implements AutoCloseable {
     try (Stream<Path> jars = Files.list(lib)) {
       jars.filter(p -> p.toString().endsWith(".jar")).sorted().forEach(entries::add);
     }
-    Build other = build(entries, build.toString());
+    Build other = build(entries, "the build at " + build);
     try {
-      return new BuildComparison(build(thisClassPath(), "this JVM's class path"), other);
+      return new BuildComparison(build(thisClassPath(), "this build"), other);
     } catch (RuntimeException | IOException e) {
       other.loader().close();
       throw e;
@@ -136,12 +138,11 @@ public final class BuildComparison implements AutoCloseable {
       Method m =
           bench.getMethod(
               ENTRY, String.class, String.class, int.class, int.class, String.class, long.class);
-      return new Build(loader, m);
+      return new Build(loader, m, where);
     } catch (ClassNotFoundException | NoSuchMethodException e) {
       loader.close();
       throw new IllegalArgumentException(
-          "the build at "
-              + where
+          where
               + (e instanceof ClassNotFoundException
                   ? " has no " + BENCH
                   : " predates comparisons of builds (its SynthBench has no " + ENTRY + ")"),

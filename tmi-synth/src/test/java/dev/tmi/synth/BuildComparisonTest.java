@@ -66,7 +66,7 @@ class BuildComparisonTest {
                       NONE,
                       s -> {}))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("binary-search no-such")
+          .hasMessageContaining("this build failed on binary-search no-such")
           .hasMessageContaining("no variant 'no-such'");
     }
   }
