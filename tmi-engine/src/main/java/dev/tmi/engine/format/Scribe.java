@@ -89,6 +89,9 @@ public final class Scribe extends RunningMachine {
 
   /** A scribe writing each page. */
   public Scribe(List<Page> pages) {
+    // Operands are named by cell only on pages that show names; the other pages, and a scribe
+    // without pages (a direct answer), need no value to know its cell.
+    super(true, pages.stream().anyMatch(p -> p.view().names()));
     this.pages = new PageWriter[pages.size()];
     for (int i = 0; i < this.pages.length; i++) {
       this.pages[i] = new PageWriter(pages.get(i));

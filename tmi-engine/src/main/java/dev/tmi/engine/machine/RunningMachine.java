@@ -21,6 +21,7 @@ public abstract class RunningMachine extends Machine {
   private String lastGroup;
   private boolean halted;
   private final boolean checked;
+  private final boolean cells;
 
   /** A machine that checks every label and cell name the task uses. */
   protected RunningMachine() {
@@ -28,13 +29,27 @@ public abstract class RunningMachine extends Machine {
   }
 
   /**
-   * A machine.
+   * A machine whose values know the cells they were read from.
    *
    * @param checked whether to check every label and cell name the task uses; a machine that only
    *     re-runs an algorithm the recorder has run on the same kind of input may skip it
    */
   protected RunningMachine(boolean checked) {
+    this(checked, true);
+  }
+
+  /**
+   * A machine.
+   *
+   * @param checked whether to check every label and cell name the task uses
+   * @param cells whether a fetched value must know the cell it was read from ({@link Val#ref()}),
+   *     as a recorded operation's operands do, and an operation written with operands named by
+   *     cell. Without, a fetch returns the value as stored, which may name another cell or none:
+   *     a value made per fetch had been a tenth of writing some chains of thought.
+   */
+  protected RunningMachine(boolean checked, boolean cells) {
     this.checked = checked;
+    this.cells = cells;
   }
 
   /** An input was put in memory; {@code started} says whether a state had opened already. */
@@ -87,7 +102,7 @@ public abstract class RunningMachine extends Machine {
   @Override
   public final Val fetch(String name) {
     requireInState();
-    Val value = memory.fetch(name);
+    Val value = cells ? memory.fetch(name) : memory.get(name);
     if (value == null) {
       throw new IllegalStateException("fetch of unknown cell " + name + " in state " + current);
     }

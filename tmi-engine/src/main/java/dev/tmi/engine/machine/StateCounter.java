@@ -16,7 +16,7 @@ public final class StateCounter extends RunningMachine {
    * checked) when the sample was made, and the scorer's shortcut runs it on every right output.
    */
   public StateCounter() {
-    super(false);
+    super(false, false);
   }
 
   @Override
