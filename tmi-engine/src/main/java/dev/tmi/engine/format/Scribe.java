@@ -398,9 +398,9 @@ public final class Scribe extends RunningMachine {
     }
 
     /**
-     * A comparison. Its operands go into an array of their own only if the step is held back; to
-     * be written now they go into the page's scratch pair, since most comparisons are written at
-     * once or not at all, and an array per comparison was a twentieth of what synthesis allocated.
+     * A comparison. Its operands go into an array of their own only if the step is held back; to be
+     * written now they go into the page's scratch pair, since most comparisons are written at once
+     * or not at all, and an array per comparison was a twentieth of what synthesis allocated.
      */
     void relate(Val a, Val b, String relation) {
       if (group != null) {

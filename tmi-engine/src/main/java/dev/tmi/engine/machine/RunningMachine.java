@@ -44,8 +44,8 @@ public abstract class RunningMachine extends Machine {
    * @param checked whether to check every label and cell name the task uses
    * @param cells whether a fetched value must know the cell it was read from ({@link Val#ref()}),
    *     as a recorded operation's operands do, and an operation written with operands named by
-   *     cell. Without, a fetch returns the value as stored, which may name another cell or none:
-   *     a value made per fetch had been a tenth of writing some chains of thought.
+   *     cell. Without, a fetch returns the value as stored, which may name another cell or none: a
+   *     value made per fetch had been a tenth of writing some chains of thought.
    */
   protected RunningMachine(boolean checked, boolean cells) {
     this.checked = checked;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tmi.engine.machine.Machine;
+import dev.tmi.engine.machine.Names;
 import dev.tmi.engine.machine.Recorder;
 import dev.tmi.engine.machine.Val;
 import dev.tmi.engine.variant.HideFetches;
@@ -165,6 +166,68 @@ class ScribeTest {
     Recorder r = new Recorder();
     algorithm.accept(r);
     assertThat(out.toString()).isEqualTo(Variants.NO_FETCHER.render(r.trace().events()));
+  }
+
+  @Test
+  void onlyAScribeThatNamesOperandsMakesValuesThatKnowTheirCell() {
+    Consumer<Machine> algorithm =
+        m -> {
+          m.init("a", 4);
+          m.state("s0");
+        };
+    for (List<Variant> pages :
+        List.of(
+            List.<Variant>of(),
+            List.of(Variants.TAIL),
+            List.of(Variants.NO_ATOMIC, Variants.NO_LINEAR),
+            List.of(Variants.NO_FETCHER),
+            List.of(Variants.TAIL, Variants.NO_FETCHER))) {
+      List<Scribe.Page> ps = new ArrayList<>();
+      for (Variant v : pages) {
+        ps.add(new Scribe.Page(v.format(), v.scribeView().orElseThrow(), TextBuffer.plain()));
+      }
+      Scribe s = new Scribe(ps);
+      algorithm.accept(s);
+      Val a = s.fetch("a");
+      assertThat(a.text()).isEqualTo("4");
+      assertThat(a.ref())
+          .as("fetched with pages %s", pages)
+          .isEqualTo(pages.contains(Variants.NO_FETCHER) ? "a" : null);
+    }
+  }
+
+  @Test
+  void withoutLinearTransitionAStateAfterOneThatWroteIsHeldOnceSuchStatesAreUsuallyIdle() {
+    // Phases of states that mostly follow a writer and write nothing (so that the page starts
+    // holding them back), then phases where they write (so that it stops), then idle again.
+    Consumer<Machine> algorithm =
+        m -> {
+          m.init("n", 0);
+          int k = 0;
+          for (int phase = 0; phase < 4; phase++) {
+            for (int i = 0; i < 12; i++) {
+              m.state(Names.indexed("w", k++));
+              Val n = m.fetch("n");
+              m.write("n", m.add(n, Machine.lit(1)));
+              m.state(Names.indexed("t", k++));
+              Val t = m.fetch("n");
+              m.compare(t, Machine.lit(5));
+              if (phase % 2 == 1 || i % 5 == 0) {
+                m.write("m" + i, m.mul(t, Machine.lit(2)));
+              }
+              m.state(Names.indexed("u", k++));
+              m.equal(m.fetch("n"), Machine.lit(-1));
+            }
+          }
+          m.halt();
+        };
+    TextBuffer out = TextBuffer.plain();
+    Scribe s = scribe(Variants.NO_LINEAR, out);
+    algorithm.accept(s);
+    Recorder r = new Recorder();
+    algorithm.accept(r);
+    assertThat(out.toString()).isEqualTo(Variants.NO_LINEAR.render(r.trace().events()));
+    assertThat(out.toString()).contains("t1\n").doesNotContain("u2\n");
   }
 
   /** A scribe writing one variant. */
