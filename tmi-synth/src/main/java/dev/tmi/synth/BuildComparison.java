@@ -46,9 +46,9 @@ public final class BuildComparison implements AutoCloseable {
 
   /**
    * A build loaded by a class loader of its own, and its {@link SynthBench#measureRow}. This build
-   * is loaded again too, from the JVM's class path, so that both are loaded alike; even so, an A/A
-   * comparison (a build against a copy of itself) found the build loaded first 1-3% slower over a
-   * suite (docs/performance.md).
+   * is loaded again too, from the JVM's class path, so that both are loaded alike. A/A comparisons
+   * (a build against a copy of itself) gave geometric means of 0.97-1.01 over a suite, favouring
+   * neither side consistently (docs/performance.md).
    *
    * @param where how to name the build in an error
    */
