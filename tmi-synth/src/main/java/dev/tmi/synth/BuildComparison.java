@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -252,9 +251,7 @@ public final class BuildComparison implements AutoCloseable {
   }
 
   static double median(List<Double> xs) {
-    List<Double> s = new ArrayList<>(xs);
-    Collections.sort(s);
-    return s.get(s.size() / 2);
+    return median(xs.stream().mapToDouble(Double::doubleValue).toArray());
   }
 
   @Override

@@ -174,7 +174,7 @@ public final class SynthBench {
    */
   public static double[] measureRow(
       String task, String variants, int samples, int runs, String split, long warmUpNanos) {
-    Task<?> t = Registry.TASKS.get(task);
+    Task<?> t = TaskRegistry.load().get(task);
     List<Variant> vs = new ArrayList<>();
     for (String v : variants.split(",")) {
       vs.add(TaskRegistry.variant(t, v));
@@ -183,11 +183,6 @@ public final class SynthBench {
     return new double[] {
       r.samplesPerSecond(), r.megabytesPerSecond(), r.megabytesPerCpuSecond(), r.bytesPerSample()
     };
-  }
-
-  /** The tasks {@link #measureRow} finds, loaded on its first call. */
-  private static final class Registry {
-    static final TaskRegistry TASKS = TaskRegistry.load();
   }
 
   private static Row measure(

@@ -403,20 +403,12 @@ public final class Scribe extends RunningMachine {
      * or not at all, and an array per comparison was a twentieth of what synthesis allocated.
      */
     void relate(Val a, Val b, String relation) {
-      if (group != null) {
-        return;
-      }
-      if (holding()) {
-        held.add(HeldSteps.OP, null, relation, Operator.REL, new Val[] {a, b});
-        return;
-      }
-      closeRun();
-      Val[] pair = scratchPair;
-      pair[0] = a;
-      pair[1] = b;
-      format.renderOp(Operator.REL, pair, names, relation, line());
-      pair[0] = null;
-      pair[1] = null;
+      Val[] operands = group == null && holding() ? new Val[2] : scratchPair;
+      operands[0] = a;
+      operands[1] = b;
+      op(Operator.REL, operands, true, relation);
+      scratchPair[0] = null;
+      scratchPair[1] = null;
     }
 
     void item(int kind, String name, String value) {
