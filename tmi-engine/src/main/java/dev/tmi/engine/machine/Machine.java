@@ -45,6 +45,11 @@ public abstract class Machine {
   /** Restates a memory cell (Memory Fetcher) and returns its value. */
   public abstract Val fetch(String name);
 
+  /** Restates a memory cell given by handle, as {@link #fetch(String)} its name. */
+  public Val fetch(Cell cell) {
+    return fetch(cell.name());
+  }
+
   /** Applies an operator to operands and returns the result. */
   public abstract Val apply(Operator operator, Val... args);
 
@@ -55,6 +60,21 @@ public abstract class Machine {
 
   /** Writes a value to a memory cell. */
   public abstract void write(String name, Val value);
+
+  /** Writes a value to a memory cell given by handle, as {@link #write(String, Val)} its name. */
+  public void write(Cell cell, Val value) {
+    write(cell.name(), value);
+  }
+
+  /** Puts an input value in a memory cell given by handle, as {@link #init(String, String)}. */
+  public void init(Cell cell, String literal) {
+    init(cell.name(), literal);
+  }
+
+  /** Puts an integer input in a memory cell given by handle. */
+  public final void init(Cell cell, long value) {
+    init(cell, Literals.of(value));
+  }
 
   /** Closes the last state with the transition to the halting state. */
   public abstract void halt();
@@ -117,6 +137,16 @@ public abstract class Machine {
   /** Writes an integer to a memory cell. */
   public final void write(String name, long value) {
     write(name, Val.of(value));
+  }
+
+  /** Writes a literal to a memory cell given by handle. */
+  public final void write(Cell cell, String literal) {
+    write(cell, Val.of(literal));
+  }
+
+  /** Writes an integer to a memory cell given by handle. */
+  public final void write(Cell cell, long value) {
+    write(cell, Val.of(value));
   }
 
   /** Sum (or concatenation) of the operands. */

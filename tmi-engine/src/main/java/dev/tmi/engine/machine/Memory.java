@@ -16,6 +16,9 @@ import java.util.Arrays;
 final class Memory {
   private final NameIndex names = new NameIndex(64);
   private Val[] values = new Val[64];
+  // By handle number (Cell#id): the position of the handle's name + 1, or 0 if not known yet.
+  // Valid while the names keep their positions, that is, until they are forgotten.
+  private int[] positions = new int[256];
 
   /**
    * The value a cell holds in this run, or {@code null} if it was not stored since the start; once
@@ -47,6 +50,44 @@ final class Memory {
     return v;
   }
 
+  /** The value a cell holds in this run, as {@link #get(String)}. */
+  Val get(Cell cell) {
+    int p = positionOf(cell);
+    return p >= 0 && names.isMarked(p) ? values[p] : null;
+  }
+
+  /** The value a cell holds in this run as read from it, as {@link #fetch(String)}. */
+  Val fetch(Cell cell) {
+    int p = positionOf(cell);
+    if (p < 0 || !names.isMarked(p)) {
+      return null;
+    }
+    Val v = values[p];
+    String name = cell.name();
+    if (v.ref() != name) {
+      v = v.from(name);
+      values[p] = v;
+    }
+    return v;
+  }
+
+  /** Stores a value in a cell, as {@link #put(String, Val)}. */
+  boolean put(Cell cell, Val value) {
+    int id = cell.id();
+    if (id >= 0 && id < positions.length) {
+      int p = positions[id] - 1;
+      if (p >= 0) {
+        values[p] = value;
+        names.mark(p);
+        return false;
+      }
+    }
+    int known = names.size();
+    int p = store(cell.name(), value);
+    remember(id, p);
+    return names.size() > known;
+  }
+
   /**
    * Stores a value in a cell.
    *
@@ -54,18 +95,54 @@ final class Memory {
    */
   boolean put(String name, Val value) {
     int known = names.size();
+    store(name, value);
+    return names.size() > known;
+  }
+
+  private int store(String name, Val value) {
     int p = names.intern(name);
     if (p == values.length) {
       values = Arrays.copyOf(values, p * 2);
     }
     values[p] = value;
     names.mark(p);
-    return names.size() > known;
+    return p;
+  }
+
+  /** The position of a handle's name, or -1 if this memory has not met it. */
+  private int positionOf(Cell cell) {
+    int id = cell.id();
+    if (id >= 0 && id < positions.length) {
+      int p = positions[id] - 1;
+      if (p >= 0) {
+        return p;
+      }
+    }
+    int p = names.indexOf(cell.name());
+    if (p >= 0) {
+      remember(id, p);
+    }
+    return p;
+  }
+
+  private void remember(int id, int position) {
+    if (id < 0) {
+      return;
+    }
+    if (id >= positions.length) {
+      positions = Arrays.copyOf(positions, Math.max(positions.length * 2, id + 1));
+    }
+    positions[id] = position + 1;
   }
 
   /** Forgets every value: the next run starts with an empty memory. */
   void clear() {
+    int known = names.size();
     names.nextGeneration();
+    if (names.size() < known) {
+      // The names may have been forgotten (past NameIndex.MAX_NAMES), and with them the positions.
+      Arrays.fill(positions, 0);
+    }
   }
 
   /**
@@ -74,6 +151,7 @@ final class Memory {
    */
   void forget() {
     names.clear();
+    Arrays.fill(positions, 0);
   }
 
   /** The number of names this memory has met since it last forgot them. */

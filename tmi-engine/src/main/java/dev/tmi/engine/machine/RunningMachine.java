@@ -83,6 +83,14 @@ public abstract class RunningMachine extends Machine {
   }
 
   @Override
+  public final void init(Cell cell, String literal) {
+    if (memory.put(cell, Val.of(literal)) && checked) {
+      requireName(cell.name());
+    }
+    onInit(cell.name(), literal, current != null);
+  }
+
+  @Override
   public final void state(String label, String group) {
     requireRunning();
     if (checked && !LABELS.test(label)) {
@@ -111,6 +119,18 @@ public abstract class RunningMachine extends Machine {
   }
 
   @Override
+  public final Val fetch(Cell cell) {
+    requireInState();
+    Val value = cells ? memory.fetch(cell) : memory.get(cell);
+    if (value == null) {
+      throw new IllegalStateException(
+          "fetch of unknown cell " + cell.name() + " in state " + current);
+    }
+    onFetch(cell.name(), value.text());
+    return value;
+  }
+
+  @Override
   public final Val apply(Operator operator, Val... args) {
     requireInState();
     Val result = compute(operator, args);
@@ -133,6 +153,15 @@ public abstract class RunningMachine extends Machine {
       requireName(name);
     }
     onWrite(name, value.text());
+  }
+
+  @Override
+  public final void write(Cell cell, Val value) {
+    requireInState();
+    if (memory.put(cell, value) && checked) {
+      requireName(cell.name());
+    }
+    onWrite(cell.name(), value.text());
   }
 
   @Override

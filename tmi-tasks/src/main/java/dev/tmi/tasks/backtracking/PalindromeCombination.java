@@ -3,6 +3,8 @@ package dev.tmi.tasks.backtracking;
 import dev.tmi.engine.answer.Answer;
 import dev.tmi.engine.answer.AnswerKind;
 import dev.tmi.engine.answer.Answers;
+import dev.tmi.engine.machine.Cell;
+import dev.tmi.engine.machine.Cells;
 import dev.tmi.engine.machine.Machine;
 import dev.tmi.engine.machine.Names;
 import dev.tmi.engine.machine.TraceMismatch;
@@ -178,11 +180,17 @@ public final class PalindromeCombination extends BaseTask<PalindromeCombination.
             Map.of("letters", in.letters(), "spaced", String.join(", ", in.letters().split(""))));
   }
 
+  private static final Cells S = Cells.indexed("s");
+  private static final Cells W = Cells.indexed("w");
+  private static final Cell HALF = Cell.named("half");
+  private static final Cell ODD = Cell.named("odd");
+  private static final Cell COUNT = Cell.named("count");
+
   @Override
   public Answer solve(Instance in, Machine m) {
     int n = in.letters().length();
     for (int i = 1; i <= n; i++) {
-      m.init(Names.indexed("s", i), Literals.ofChar(in.letters().charAt(i - 1)));
+      m.init(S.at(i), Literals.ofChar(in.letters().charAt(i - 1)));
     }
     m.init("n", n);
     Search s = new Search(m, n);
@@ -210,13 +218,13 @@ public final class PalindromeCombination extends BaseTask<PalindromeCombination.
       if (half < 0 || 2 * half > n) {
         throw new TraceMismatch(ErrorType.COMPUTE, "half length " + half + " out of range");
       }
-      m.write("half", half);
-      m.write("odd", 0);
-      m.write("count", 0);
+      m.write(HALF, half);
+      m.write(ODD, 0);
+      m.write(COUNT, 0);
       for (int i = 1; i <= n; i++) {
         int from = (i - 1) / READ_GROUP * READ_GROUP + 1;
         m.state(Names.indexed("read", i), READS.of(from, Math.min(from + READ_GROUP - 1, n)));
-        char c = letter(m.fetch(Names.indexed("s", i)));
+        char c = letter(m.fetch(S.at(i)));
         String cell = LETTERED.of(0, c);
         // The first occurrence of a letter starts its count; later ones add to it.
         m.write(cell, letters.add(c) ? Machine.lit(1) : m.add(m.fetch(cell), Machine.lit(1)));
@@ -225,12 +233,12 @@ public final class PalindromeCombination extends BaseTask<PalindromeCombination.
         m.state(LETTERED.of(2, c), "parity");
         Val cnt = m.fetch(LETTERED.of(0, c));
         if (m.equal(m.mod(cnt, Machine.lit(2)), Machine.lit(1))) {
-          m.write("odd", m.add(m.fetch("odd"), Machine.lit(1)));
+          m.write(ODD, m.add(m.fetch(ODD), Machine.lit(1)));
         }
         m.write(LETTERED.of(1, c), m.div(cnt, Machine.lit(2)));
       }
       m.state("check");
-      if (m.compare(m.fetch("odd"), Machine.lit(1)) > 0) {
+      if (m.compare(m.fetch(ODD), Machine.lit(1)) > 0) {
         m.write("ans", 0);
         return 0;
       }
@@ -240,7 +248,7 @@ public final class PalindromeCombination extends BaseTask<PalindromeCombination.
         place(1);
       }
       m.state("answer");
-      Val count = m.fetch("count");
+      Val count = m.fetch(COUNT);
       m.write("ans", count);
       return count.asLong();
     }
@@ -267,8 +275,8 @@ public final class PalindromeCombination extends BaseTask<PalindromeCombination.
           continue;
         }
         Val left = m.sub(pairs, Machine.lit(1));
-        boolean full = m.equal(Machine.lit(p), m.fetch("half"));
-        m.write(Names.indexed("w", p), Literals.ofChar(c));
+        boolean full = m.equal(Machine.lit(p), m.fetch(HALF));
+        m.write(W.at(p), Literals.ofChar(c));
         m.write(cell, left);
         if (full) {
           leaf();
@@ -282,7 +290,7 @@ public final class PalindromeCombination extends BaseTask<PalindromeCombination.
 
     private void leaf() {
       enter("leaf");
-      m.write("count", m.add(m.fetch("count"), Machine.lit(1)));
+      m.write(COUNT, m.add(m.fetch(COUNT), Machine.lit(1)));
     }
   }
 

@@ -3,6 +3,8 @@ package dev.tmi.tasks.backtracking;
 import dev.tmi.engine.answer.Answer;
 import dev.tmi.engine.answer.AnswerKind;
 import dev.tmi.engine.answer.Answers;
+import dev.tmi.engine.machine.Cell;
+import dev.tmi.engine.machine.Cells;
 import dev.tmi.engine.machine.Machine;
 import dev.tmi.engine.machine.Names;
 import dev.tmi.engine.machine.TraceMismatch;
@@ -134,18 +136,24 @@ public final class PermutationCombination extends BaseTask<PermutationCombinatio
         .render(rng, Map.of("list", Text.join(in.list()), "k", Integer.toString(in.k())));
   }
 
+  private static final Cells A = Cells.indexed("a");
+  private static final Cells C = Cells.indexed("c");
+  private static final Cell K = Cell.named("k");
+  private static final Cell SIZE = Cell.named("size");
+  private static final Cell COUNT = Cell.named("count");
+
   @Override
   public Answer solve(Instance in, Machine m) {
     int n = in.list().size();
     for (int i = 1; i <= n; i++) {
-      m.init(Names.indexed("a", i), in.list().get(i - 1));
+      m.init(A.at(i), in.list().get(i - 1));
     }
     m.init("n", n);
-    m.init("k", in.k());
+    m.init(K, in.k());
     Search s = new Search(m, n);
     s.run();
     m.state("answer");
-    Val count = m.fetch("count");
+    Val count = m.fetch(COUNT);
     m.write("ans", count);
     m.halt();
     return Answers.integer(count.asLong());
@@ -169,13 +177,13 @@ public final class PermutationCombination extends BaseTask<PermutationCombinatio
 
     void run() {
       enter("start");
-      slack = m.sub(m.fetch("n"), m.fetch("k")).asInt();
+      slack = m.sub(m.fetch("n"), m.fetch(K)).asInt();
       if (slack < 0 || slack >= n) {
         throw new TraceMismatch(ErrorType.COMPUTE, "n-k = " + slack + " out of range");
       }
       m.write("slack", slack);
-      m.write("size", 0);
-      m.write("count", 0);
+      m.write(SIZE, 0);
+      m.write(COUNT, 0);
       fill(1, 1);
     }
 
@@ -190,26 +198,26 @@ public final class PermutationCombination extends BaseTask<PermutationCombinatio
         enter(Names.cell("pick", d, i));
         Val value;
         if (i > from) {
-          Val before = m.fetch(Names.indexed("a", i - 1));
-          value = m.fetch(Names.indexed("a", i));
+          Val before = m.fetch(A.at(i - 1));
+          value = m.fetch(A.at(i));
           if (m.equal(before, value)) {
             continue;
           }
         } else {
-          value = m.fetch(Names.indexed("a", i));
+          value = m.fetch(A.at(i));
         }
-        Val size = m.add(m.fetch("size"), Machine.lit(1));
-        boolean full = m.equal(size, m.fetch("k"));
-        m.write(Names.indexed("c", d), value);
-        m.write("size", size);
+        Val size = m.add(m.fetch(SIZE), Machine.lit(1));
+        boolean full = m.equal(size, m.fetch(K));
+        m.write(C.at(d), value);
+        m.write(SIZE, size);
         if (full) {
           enter("leaf");
-          m.write("count", m.add(m.fetch("count"), Machine.lit(1)));
+          m.write(COUNT, m.add(m.fetch(COUNT), Machine.lit(1)));
         } else {
           fill(d + 1, i + 1);
         }
         enter(Names.cell("undo", d, i));
-        m.write("size", m.sub(m.fetch("size"), Machine.lit(1)));
+        m.write(SIZE, m.sub(m.fetch(SIZE), Machine.lit(1)));
       }
     }
   }

@@ -3,6 +3,8 @@ package dev.tmi.tasks.divideconquer;
 import dev.tmi.engine.answer.Answer;
 import dev.tmi.engine.answer.AnswerKind;
 import dev.tmi.engine.answer.Answers;
+import dev.tmi.engine.machine.Cell;
+import dev.tmi.engine.machine.Cells;
 import dev.tmi.engine.machine.Machine;
 import dev.tmi.engine.machine.Names;
 import dev.tmi.engine.machine.TraceMismatch;
@@ -120,26 +122,29 @@ public final class BinarySearch extends BaseTask<BinarySearch.Instance> {
         .render(rng, Map.of("list", Text.join(in.list()), "target", Integer.toString(in.target())));
   }
 
+  private static final Cells S = Cells.indexed("s");
+  private static final Cell FIND = Cell.named("Find");
+
   @Override
   public Answer solve(Instance in, Machine m) {
     List<Integer> s = in.list();
     for (int i = 0; i < s.size(); i++) {
-      m.init(Names.indexed("s", i), s.get(i));
+      m.init(S.at(i), s.get(i));
     }
-    m.init("Find", in.target());
+    m.init(FIND, in.target());
     int lo = 0;
     int hi = s.size() - 1;
     for (int round = 0; ; round++) {
       m.state(INTERVALS.of(lo, hi), Names.indexed("round", round / 2 + 1));
       for (int i = lo; i <= hi; i++) {
-        m.fetch(Names.indexed("s", i));
+        m.fetch(S.at(i));
       }
-      Val find = m.fetch("Find");
+      Val find = m.fetch(FIND);
       int mid = m.div(m.add(Machine.lit(lo), Machine.lit(hi)), Machine.lit(2)).asInt();
       if (mid < lo || mid > hi) {
         throw new TraceMismatch(ErrorType.COMPUTE, "mid " + mid + " outside the interval");
       }
-      int c = m.compare(m.fetch(Names.indexed("s", mid)), find);
+      int c = m.compare(m.fetch(S.at(mid)), find);
       if (c == 0) {
         m.write("ans", mid);
         m.halt();

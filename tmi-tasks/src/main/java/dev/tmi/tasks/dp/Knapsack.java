@@ -3,6 +3,9 @@ package dev.tmi.tasks.dp;
 import dev.tmi.engine.answer.Answer;
 import dev.tmi.engine.answer.AnswerKind;
 import dev.tmi.engine.answer.Answers;
+import dev.tmi.engine.machine.Cell;
+import dev.tmi.engine.machine.CellGrid;
+import dev.tmi.engine.machine.Cells;
 import dev.tmi.engine.machine.Machine;
 import dev.tmi.engine.machine.Names;
 import dev.tmi.engine.machine.Val;
@@ -150,14 +153,18 @@ public final class Knapsack extends BaseTask<Knapsack.Instance> {
   @Override
   public Answer solve(Instance in, Machine m) {
     for (int i = 0; i < in.weights().size(); i++) {
-      m.init(Names.indexed("w", i + 1), in.weights().get(i));
-      m.init(Names.indexed("v", i + 1), in.values().get(i));
+      m.init(W.at(i + 1), in.weights().get(i));
+      m.init(V.at(i + 1), in.values().get(i));
     }
     Recursion r = new Recursion(m);
     Val best = r.dp(in.weights().size(), in.capacity());
     m.halt();
     return Answers.integer(best.asLong());
   }
+
+  private static final Cells W = Cells.indexed("w");
+  private static final Cells V = Cells.indexed("v");
+  private static final CellGrid DP = CellGrid.of("dp");
 
   /** The memoised recursion; {@code known} is the memo of solved subproblems. */
   private static final class Recursion {
@@ -174,19 +181,19 @@ public final class Knapsack extends BaseTask<Knapsack.Instance> {
     }
 
     Val dp(int i, int c) {
-      String cell = cell(i, c);
-      enter(cell);
-      if (known.contains(cell)) {
+      Cell cell = DP.at(i, c);
+      enter(cell.name());
+      if (known.contains(cell.name())) {
         return m.fetch(cell);
       }
       if (i == 0 || c == 0) {
-        known.add(cell);
+        known.add(cell.name());
         Val zero = Machine.lit(0);
         m.write(cell, zero);
         return zero;
       }
-      Val w = m.fetch(Names.indexed("w", i));
-      m.fetch(Names.indexed("v", i));
+      Val w = m.fetch(W.at(i));
+      m.fetch(V.at(i));
       Val best;
       if (m.compare(w, Machine.lit(c)) <= 0) {
         int rest = m.sub(Machine.lit(c), w).asInt();
@@ -196,22 +203,18 @@ public final class Knapsack extends BaseTask<Knapsack.Instance> {
         }
         dp(i - 1, rest);
         dp(i - 1, c);
-        enter(cell);
-        Val take = m.add(m.fetch(cell(i - 1, rest)), m.fetch(Names.indexed("v", i)));
-        Val skip = m.fetch(cell(i - 1, c));
+        enter(cell.name());
+        Val take = m.add(m.fetch(DP.at(i - 1, rest)), m.fetch(V.at(i)));
+        Val skip = m.fetch(DP.at(i - 1, c));
         best = m.max(take, skip);
       } else {
         dp(i - 1, c);
-        enter(cell);
-        best = m.fetch(cell(i - 1, c));
+        enter(cell.name());
+        best = m.fetch(DP.at(i - 1, c));
       }
       m.write(cell, best);
-      known.add(cell);
+      known.add(cell.name());
       return best;
-    }
-
-    private static String cell(int i, int c) {
-      return Names.cell("dp", i, c);
     }
   }
 

@@ -3,6 +3,9 @@ package dev.tmi.tasks.dp;
 import dev.tmi.engine.answer.Answer;
 import dev.tmi.engine.answer.AnswerKind;
 import dev.tmi.engine.answer.Answers;
+import dev.tmi.engine.machine.Cell;
+import dev.tmi.engine.machine.CellGrid;
+import dev.tmi.engine.machine.Cells;
 import dev.tmi.engine.machine.Machine;
 import dev.tmi.engine.machine.Names;
 import dev.tmi.engine.machine.Val;
@@ -123,37 +126,43 @@ public final class Lcs extends BaseTask<Lcs.Instance> {
     int n = in.x().length();
     int k = in.y().length();
     for (int i = 1; i <= n; i++) {
-      m.init(Names.indexed("x", i), Literals.ofChar(in.x().charAt(i - 1)));
+      m.init(X.at(i), Literals.ofChar(in.x().charAt(i - 1)));
     }
     for (int j = 1; j <= k; j++) {
-      m.init(Names.indexed("y", j), Literals.ofChar(in.y().charAt(j - 1)));
+      m.init(Y.at(j), Literals.ofChar(in.y().charAt(j - 1)));
     }
     m.state("base");
     for (int j = 0; j <= k; j++) {
-      m.write(cell(0, j), 0);
+      m.write(DP.at(0, j), 0);
     }
     for (int i = 1; i <= n; i++) {
-      m.write(cell(i, 0), 0);
+      m.write(DP.at(i, 0), 0);
     }
     Val last = Machine.lit(0);
     for (int i = 1; i <= n; i++) {
       for (int j = 1; j <= k; j++) {
-        m.state(cell(i, j), Names.indexed("row", i));
-        if (m.equal(m.fetch(Names.indexed("x", i)), m.fetch(Names.indexed("y", j)))) {
-          last = m.add(m.fetch(cell(i - 1, j - 1)), Machine.lit(1));
+        Cell cell = DP.at(i, j);
+        m.state(cell.name(), Names.indexed("row", i));
+        if (m.equal(m.fetch(X.at(i)), m.fetch(Y.at(j)))) {
+          last = m.add(m.fetch(DP.at(i - 1, j - 1)), Machine.lit(1));
         } else {
-          last = m.max(m.fetch(cell(i - 1, j)), m.fetch(cell(i, j - 1)));
+          last = m.max(m.fetch(DP.at(i - 1, j)), m.fetch(DP.at(i, j - 1)));
         }
-        m.write(cell(i, j), last);
+        m.write(cell, last);
       }
     }
     m.halt();
     return Answers.integer(last.asLong());
   }
 
-  static String cell(int i, int j) {
-    return Names.cell("dp", i, j);
-  }
+  /** The table, {@code dp[i][j]}; Levenshtein's has the same names. */
+  static final CellGrid DP = CellGrid.of("dp");
+
+  /** The letters of the first string, {@code x1, x2, ...}. */
+  static final Cells X = Cells.indexed("x");
+
+  /** The letters of the second string. */
+  static final Cells Y = Cells.indexed("y");
 
   @Override
   public TaskDoc doc() {

@@ -3,6 +3,7 @@ package dev.tmi.tasks.dp;
 import dev.tmi.engine.answer.Answer;
 import dev.tmi.engine.answer.AnswerKind;
 import dev.tmi.engine.answer.Answers;
+import dev.tmi.engine.machine.Cell;
 import dev.tmi.engine.machine.Machine;
 import dev.tmi.engine.machine.Names;
 import dev.tmi.engine.machine.Val;
@@ -117,28 +118,29 @@ public final class Levenshtein extends BaseTask<Levenshtein.Instance> {
     int n = in.x().length();
     int k = in.y().length();
     for (int i = 1; i <= n; i++) {
-      m.init(Names.indexed("x", i), Literals.ofChar(in.x().charAt(i - 1)));
+      m.init(Lcs.X.at(i), Literals.ofChar(in.x().charAt(i - 1)));
     }
     for (int j = 1; j <= k; j++) {
-      m.init(Names.indexed("y", j), Literals.ofChar(in.y().charAt(j - 1)));
+      m.init(Lcs.Y.at(j), Literals.ofChar(in.y().charAt(j - 1)));
     }
     m.state("base");
     for (int j = 0; j <= k; j++) {
-      m.write(Lcs.cell(0, j), j);
+      m.write(Lcs.DP.at(0, j), j);
     }
     for (int i = 1; i <= n; i++) {
-      m.write(Lcs.cell(i, 0), i);
+      m.write(Lcs.DP.at(i, 0), i);
     }
     Val last = Machine.lit(0);
     for (int i = 1; i <= n; i++) {
       for (int j = 1; j <= k; j++) {
-        m.state(Lcs.cell(i, j), Names.indexed("row", i));
-        int cost = m.equal(m.fetch(Names.indexed("x", i)), m.fetch(Names.indexed("y", j))) ? 0 : 1;
-        Val delete = m.add(m.fetch(Lcs.cell(i - 1, j)), Machine.lit(1));
-        Val insert = m.add(m.fetch(Lcs.cell(i, j - 1)), Machine.lit(1));
-        Val substitute = m.add(m.fetch(Lcs.cell(i - 1, j - 1)), Machine.lit(cost));
+        Cell cell = Lcs.DP.at(i, j);
+        m.state(cell.name(), Names.indexed("row", i));
+        int cost = m.equal(m.fetch(Lcs.X.at(i)), m.fetch(Lcs.Y.at(j))) ? 0 : 1;
+        Val delete = m.add(m.fetch(Lcs.DP.at(i - 1, j)), Machine.lit(1));
+        Val insert = m.add(m.fetch(Lcs.DP.at(i, j - 1)), Machine.lit(1));
+        Val substitute = m.add(m.fetch(Lcs.DP.at(i - 1, j - 1)), Machine.lit(cost));
         last = m.min(delete, insert, substitute);
-        m.write(Lcs.cell(i, j), last);
+        m.write(cell, last);
       }
     }
     m.halt();

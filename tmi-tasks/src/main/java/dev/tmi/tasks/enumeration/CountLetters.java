@@ -3,6 +3,8 @@ package dev.tmi.tasks.enumeration;
 import dev.tmi.engine.answer.Answer;
 import dev.tmi.engine.answer.AnswerKind;
 import dev.tmi.engine.answer.Answers;
+import dev.tmi.engine.machine.Cell;
+import dev.tmi.engine.machine.Cells;
 import dev.tmi.engine.machine.Machine;
 import dev.tmi.engine.machine.Names;
 import dev.tmi.engine.machine.Val;
@@ -228,23 +230,27 @@ public final class CountLetters extends BaseTask<CountLetters.Instance> {
     return templates().render(rng, Map.of("text", in.text(), "letter", in.letter()));
   }
 
+  private static final Cells T = Cells.indexed("t");
+  private static final Cell LETTER = Cell.named("letter");
+  private static final Cell CNT = Cell.named("cnt");
+
   @Override
   public Answer solve(Instance in, Machine m) {
     String text = in.text();
     for (int i = 0; i < text.length(); i++) {
-      m.init(Names.indexed("t", i + 1), Literals.ofChar(text.charAt(i)));
+      m.init(T.at(i + 1), Literals.ofChar(text.charAt(i)));
     }
-    m.init("letter", Literals.ofChar(in.letter().charAt(0)));
+    m.init(LETTER, Literals.ofChar(in.letter().charAt(0)));
     m.state("start");
-    m.write("cnt", 0);
+    m.write(CNT, 0);
     int word = 1;
     for (int i = 1; i <= text.length(); i++) {
       m.state(Names.indexed("pos", i), Names.indexed("word", word));
-      Val c = m.fetch(Names.indexed("t", i));
-      Val letter = m.fetch("letter");
-      Val cnt = m.fetch("cnt");
+      Val c = m.fetch(T.at(i));
+      Val letter = m.fetch(LETTER);
+      Val cnt = m.fetch(CNT);
       if (m.equal(c, letter)) {
-        m.write("cnt", m.add(cnt, Machine.lit(1)));
+        m.write(CNT, m.add(cnt, Machine.lit(1)));
       }
       // Groups are layout for the no-atomic ablation only, so the instance may decide them.
       if (text.charAt(i - 1) == ' ') {
@@ -252,7 +258,7 @@ public final class CountLetters extends BaseTask<CountLetters.Instance> {
       }
     }
     m.state("done");
-    Val cnt = m.fetch("cnt");
+    Val cnt = m.fetch(CNT);
     m.write("ans", cnt);
     m.halt();
     return Answers.integer(cnt.asLong());

@@ -3,6 +3,8 @@ package dev.tmi.tasks.enumeration;
 import dev.tmi.engine.answer.Answer;
 import dev.tmi.engine.answer.AnswerKind;
 import dev.tmi.engine.answer.Answers;
+import dev.tmi.engine.machine.Cell;
+import dev.tmi.engine.machine.Cells;
 import dev.tmi.engine.machine.Machine;
 import dev.tmi.engine.machine.Names;
 import dev.tmi.engine.machine.TraceMismatch;
@@ -144,13 +146,19 @@ public final class Diophantine extends BaseTask<Diophantine.Instance> {
                 "n", Integer.toString(in.n())));
   }
 
+  private static final Cell X1 = Cell.named("x1");
+  private static final Cell X2 = Cell.named("x2");
+  private static final Cell N = Cell.named("n");
+  private static final Cells A = Cells.array("a");
+  private static final Cells B = Cells.array("b");
+
   @Override
   public Answer solve(Instance in, Machine m) {
-    m.init("x1", in.x1());
-    m.init("x2", in.x2());
-    m.init("n", in.n());
+    m.init(X1, in.x1());
+    m.init(X2, in.x2());
+    m.init(N, in.n());
     m.state("start");
-    int last = m.div(m.fetch("n"), m.fetch("x1")).asInt();
+    int last = m.div(m.fetch(N), m.fetch(X1)).asInt();
     if (last < 0 || last > MAX_N) {
       throw new TraceMismatch(ErrorType.COMPUTE, "last candidate " + last + " out of range");
     }
@@ -160,21 +168,21 @@ public final class Diophantine extends BaseTask<Diophantine.Instance> {
       int from = a / GROUP * GROUP;
       int to = Math.min(from + GROUP - 1, last);
       m.state(Names.cell("try", a), TRIES.of(from, to));
-      Val used = m.mul(m.fetch("x1"), Machine.lit(a));
-      Val rest = m.sub(m.fetch("n"), used);
-      Val x2 = m.fetch("x2");
+      Val used = m.mul(m.fetch(X1), Machine.lit(a));
+      Val rest = m.sub(m.fetch(N), used);
+      Val x2 = m.fetch(X2);
       if (m.equal(m.mod(rest, x2), Machine.lit(0))) {
         Val b = m.div(rest, x2);
         found++;
-        m.write(Names.cell("a", found), a);
-        m.write(Names.cell("b", found), b);
+        m.write(A.at(found), a);
+        m.write(B.at(found), b);
       }
     }
     m.state("answer");
     List<long[]> pairs = new ArrayList<>(found);
     for (int k = 1; k <= found; k++) {
       pairs.add(
-          new long[] {m.fetch(Names.cell("a", k)).asLong(), m.fetch(Names.cell("b", k)).asLong()});
+          new long[] {m.fetch(A.at(k)).asLong(), m.fetch(B.at(k)).asLong()});
     }
     m.write("count", found);
     m.halt();

@@ -3,6 +3,7 @@ package dev.tmi.tasks.enumeration;
 import dev.tmi.engine.answer.Answer;
 import dev.tmi.engine.answer.AnswerKind;
 import dev.tmi.engine.answer.Answers;
+import dev.tmi.engine.machine.Cells;
 import dev.tmi.engine.machine.Machine;
 import dev.tmi.engine.machine.Names;
 import dev.tmi.engine.machine.TraceMismatch;
@@ -119,6 +120,9 @@ public final class PrimeSearch extends BaseTask<PrimeSearch.Instance> {
         .render(rng, Map.of("lo", Integer.toString(in.lo()), "hi", Integer.toString(in.hi())));
   }
 
+  private static final Cells PRIME = Cells.array("prime");
+  private static final Cells FACTOR = Cells.array("factor");
+
   @Override
   public Answer solve(Instance in, Machine m) {
     m.init("lo", in.lo());
@@ -138,11 +142,11 @@ public final class PrimeSearch extends BaseTask<PrimeSearch.Instance> {
         Val dd = Machine.lit(d);
         if (m.compare(m.mul(dd, dd), cand) > 0) {
           found++;
-          m.write(Names.cell("prime", found), cand);
+          m.write(PRIME.at(found), cand);
           break;
         }
         if (m.equal(m.mod(cand, dd), Machine.lit(0))) {
-          m.write(Names.cell("factor", p), dd);
+          m.write(FACTOR.at(p), dd);
           break;
         }
       }
@@ -150,7 +154,7 @@ public final class PrimeSearch extends BaseTask<PrimeSearch.Instance> {
     m.state("answer");
     List<Long> primes = new ArrayList<>(found);
     for (int k = 1; k <= found; k++) {
-      primes.add(m.fetch(Names.cell("prime", k)).asLong());
+      primes.add(m.fetch(PRIME.at(k)).asLong());
     }
     m.write("count", found);
     m.halt();

@@ -3,6 +3,9 @@ package dev.tmi.tasks.greedy;
 import dev.tmi.engine.answer.Answer;
 import dev.tmi.engine.answer.AnswerKind;
 import dev.tmi.engine.answer.Answers;
+import dev.tmi.engine.machine.Cell;
+import dev.tmi.engine.machine.CellGrid;
+import dev.tmi.engine.machine.Cells;
 import dev.tmi.engine.machine.Machine;
 import dev.tmi.engine.machine.Names;
 import dev.tmi.engine.machine.TraceMismatch;
@@ -244,6 +247,9 @@ public final class Dijkstra extends BaseTask<Dijkstra.Instance> {
     return sb.toString();
   }
 
+  private static final Cells DIST = Cells.indexed("d");
+  private static final CellGrid WEIGHT = CellGrid.of("w");
+
   @Override
   public Answer solve(Instance in, Machine m) {
     int n = in.n();
@@ -318,12 +324,12 @@ public final class Dijkstra extends BaseTask<Dijkstra.Instance> {
     return Answers.intList(out);
   }
 
-  private static String dist(int v) {
-    return Names.indexed("d", v);
+  private static Cell dist(int v) {
+    return DIST.at(v);
   }
 
-  private static String weight(int u, int v) {
-    return Names.cell("w", u, v);
+  private static Cell weight(int u, int v) {
+    return WEIGHT.at(u, v);
   }
 
   @Override

@@ -3,6 +3,8 @@ package dev.tmi.tasks.greedy;
 import dev.tmi.engine.answer.Answer;
 import dev.tmi.engine.answer.AnswerKind;
 import dev.tmi.engine.answer.Answers;
+import dev.tmi.engine.machine.Cell;
+import dev.tmi.engine.machine.Cells;
 import dev.tmi.engine.machine.Machine;
 import dev.tmi.engine.machine.Names;
 import dev.tmi.engine.machine.TraceMismatch;
@@ -186,30 +188,37 @@ public final class MultiMachineSchedule extends BaseTask<MultiMachineSchedule.In
     return sb.toString();
   }
 
+  private static final Cells DEADLINE = Cells.indexed("d");
+  private static final Cells PROFIT = Cells.indexed("p");
+  private static final Cells SLOTS = Cells.indexed("c");
+  private static final Cell X = Cell.named("x");
+  private static final Cell TOTAL = Cell.named("total");
+  private static final Cell LEFT = Cell.named("left");
+
   @Override
   public Answer solve(Instance in, Machine m) {
     int n = in.jobs().size();
     for (int i = 1; i <= n; i++) {
-      m.init(Names.indexed("d", i), in.jobs().get(i - 1).deadline());
-      m.init(Names.indexed("p", i), in.jobs().get(i - 1).profit());
+      m.init(DEADLINE.at(i), in.jobs().get(i - 1).deadline());
+      m.init(PROFIT.at(i), in.jobs().get(i - 1).profit());
     }
-    m.init("x", in.machines());
+    m.init(X, in.machines());
 
     m.state("start");
     Val[] deadlines = new Val[n];
     for (int i = 1; i <= n; i++) {
-      deadlines[i - 1] = m.fetch(Names.indexed("d", i));
+      deadlines[i - 1] = m.fetch(DEADLINE.at(i));
     }
     int slots = m.max(deadlines).asInt();
     if (slots < 1 || slots > 1000) {
       throw new TraceMismatch(ErrorType.COMPUTE, "no slot range up to " + slots);
     }
-    Val free = m.mul(m.fetch("x"), Machine.lit(slots));
+    Val free = m.mul(m.fetch(X), Machine.lit(slots));
     for (int t = 1; t <= slots; t++) {
       m.write(slot(t), 0);
     }
-    m.write("total", 0);
-    m.write("left", free);
+    m.write(TOTAL, 0);
+    m.write(LEFT, free);
 
     List<Integer> remaining = new ArrayList<>(n);
     for (int i = 1; i <= n; i++) {
@@ -218,13 +227,13 @@ public final class MultiMachineSchedule extends BaseTask<MultiMachineSchedule.In
     for (int k = 1; !remaining.isEmpty(); k++) {
       String group = Names.indexed("job", k);
       m.state(Names.indexed("pick", k), group);
-      if (m.compare(m.fetch("left"), Machine.lit(0)) <= 0) {
+      if (m.compare(m.fetch(LEFT), Machine.lit(0)) <= 0) {
         // Every slot is full: no later job can be placed.
         break;
       }
       Val[] profits = new Val[remaining.size()];
       for (int i = 0; i < remaining.size(); i++) {
-        profits[i] = m.fetch(Names.indexed("p", remaining.get(i)));
+        profits[i] = m.fetch(PROFIT.at(remaining.get(i)));
       }
       Val best = m.max(profits);
       // Equal profits go in job order: the first remaining job holding the maximum.
@@ -238,7 +247,7 @@ public final class MultiMachineSchedule extends BaseTask<MultiMachineSchedule.In
         throw new TraceMismatch(ErrorType.COMPUTE, "no remaining job has profit " + best.text());
       }
       int job = remaining.remove(chosen);
-      int deadline = m.fetch(Names.indexed("d", job)).asInt();
+      int deadline = m.fetch(DEADLINE.at(job)).asInt();
       m.write("job", job);
       if (deadline < 1) {
         throw new TraceMismatch(ErrorType.FETCH, "deadline " + deadline + " is before slot 1");
@@ -246,24 +255,24 @@ public final class MultiMachineSchedule extends BaseTask<MultiMachineSchedule.In
       for (int t = Math.min(deadline, slots); t >= 1; t--) {
         m.state(Names.call("slot", job, t), group);
         Val used = m.fetch(slot(t));
-        if (m.compare(used, m.fetch("x")) < 0) {
+        if (m.compare(used, m.fetch(X)) < 0) {
           m.write(slot(t), m.add(used, Machine.lit(1)));
           m.state(Names.indexed("take", job), group);
-          m.write("total", m.add(m.fetch("total"), m.fetch(Names.indexed("p", job))));
-          m.write("left", m.sub(m.fetch("left"), Machine.lit(1)));
+          m.write(TOTAL, m.add(m.fetch(TOTAL), m.fetch(PROFIT.at(job))));
+          m.write(LEFT, m.sub(m.fetch(LEFT), Machine.lit(1)));
           break;
         }
       }
     }
     m.state("done");
-    Val total = m.fetch("total");
+    Val total = m.fetch(TOTAL);
     m.write("ans", total);
     m.halt();
     return Answers.integer(total.asLong());
   }
 
-  private static String slot(int t) {
-    return Names.indexed("c", t);
+  private static Cell slot(int t) {
+    return SLOTS.at(t);
   }
 
   @Override

@@ -3,6 +3,8 @@ package dev.tmi.tasks.iteration;
 import dev.tmi.engine.answer.Answer;
 import dev.tmi.engine.answer.AnswerKind;
 import dev.tmi.engine.answer.Answers;
+import dev.tmi.engine.machine.Cell;
+import dev.tmi.engine.machine.Cells;
 import dev.tmi.engine.machine.Machine;
 import dev.tmi.engine.machine.Names;
 import dev.tmi.engine.machine.TraceMismatch;
@@ -163,18 +165,22 @@ public final class PopulationGrowth extends BaseTask<PopulationGrowth.Instance> 
                 "z", Integer.toString(in.z())));
   }
 
+  private static final Cells P = Cells.indexed("p");
+  private static final Cell X = Cell.named("x");
+  private static final Cell Z = Cell.named("z");
+
   @Override
   public Answer solve(Instance in, Machine m) {
-    m.init("x", in.x());
+    m.init(X, in.x());
     m.init("y", in.y());
-    m.init("z", in.z());
+    m.init(Z, in.z());
     int n = in.n();
     m.state("t0");
     Val pop = m.fetch("y");
-    m.write("p0", pop);
+    m.write(cell(0), pop);
     for (int t = 1; t <= n; t++) {
       m.state(Names.indexed("t", t), UNITS.of((t - 1) / 3 * 3 + 1, (t - 1) / 3 * 3 + 3));
-      Val x = m.fetch("x");
+      Val x = m.fetch(X);
       if (m.compare(Machine.lit(t), x) <= 0) {
         // Nobody is fertile yet: the population stays.
         pop = m.fetch(cell(t - 1));
@@ -183,7 +189,7 @@ public final class PopulationGrowth extends BaseTask<PopulationGrowth.Instance> 
         if (parents < 0 || parents >= t) {
           throw new TraceMismatch(ErrorType.COMPUTE, "no time unit " + parents + " before " + t);
         }
-        Val births = m.mul(m.fetch("z"), m.fetch(cell(parents)));
+        Val births = m.mul(m.fetch(Z), m.fetch(cell(parents)));
         pop = m.add(m.fetch(cell(t - 1)), births);
       }
       m.write(cell(t), pop);
@@ -192,8 +198,8 @@ public final class PopulationGrowth extends BaseTask<PopulationGrowth.Instance> 
     return Answers.integerString(pop.asBig());
   }
 
-  private static String cell(int t) {
-    return Names.indexed("p", t);
+  private static Cell cell(int t) {
+    return P.at(t);
   }
 
   @Override

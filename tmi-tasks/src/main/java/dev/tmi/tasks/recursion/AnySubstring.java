@@ -3,6 +3,9 @@ package dev.tmi.tasks.recursion;
 import dev.tmi.engine.answer.Answer;
 import dev.tmi.engine.answer.AnswerKind;
 import dev.tmi.engine.answer.Answers;
+import dev.tmi.engine.machine.Cell;
+import dev.tmi.engine.machine.CellGrid;
+import dev.tmi.engine.machine.Cells;
 import dev.tmi.engine.machine.Machine;
 import dev.tmi.engine.machine.Names;
 import dev.tmi.engine.machine.TraceMismatch;
@@ -120,18 +123,22 @@ public final class AnySubstring extends BaseTask<AnySubstring.Instance> {
     return templates().render(rng, Map.of("text", in.text()));
   }
 
+  private static final Cells T = Cells.indexed("t");
+  private static final CellGrid S = CellGrid.of("s");
+  private static final Cell LEN = Cell.named("len");
+
   @Override
   public Answer solve(Instance in, Machine m) {
     int n = in.text().length();
     for (int i = 0; i < n; i++) {
-      m.init(Names.indexed("t", i), Literals.ofChar(in.text().charAt(i)));
+      m.init(T.at(i), Literals.ofChar(in.text().charAt(i)));
     }
-    m.init("len", n);
+    m.init(LEN, n);
     Recursion r = new Recursion(m, n);
     r.substrings(0);
     m.state("ans");
     List<String> distinct = new ArrayList<>(r.firstCells.size());
-    for (String cell : r.firstCells) {
+    for (Cell cell : r.firstCells) {
       distinct.add(m.fetch(cell).asText());
     }
     m.write("count", distinct.size());
@@ -143,8 +150,8 @@ public final class AnySubstring extends BaseTask<AnySubstring.Instance> {
   private static final class Recursion {
     private final Machine m;
     private final int n;
-    private final Map<String, String> first = new HashMap<>();
-    final List<String> firstCells = new ArrayList<>();
+    private final Map<String, Cell> first = new HashMap<>();
+    final List<Cell> firstCells = new ArrayList<>();
 
     Recursion(Machine m, int n) {
       this.m = m;
@@ -154,7 +161,7 @@ public final class AnySubstring extends BaseTask<AnySubstring.Instance> {
     void substrings(int i) {
       String group = Names.indexed("start", i);
       m.state(Names.call("call", i), group);
-      if (m.compare(Machine.lit(i), m.fetch("len")) >= 0) {
+      if (m.compare(Machine.lit(i), m.fetch(LEN)) >= 0) {
         return;
       }
       if (i >= n) {
@@ -163,8 +170,8 @@ public final class AnySubstring extends BaseTask<AnySubstring.Instance> {
       for (int j = i; j < n; j++) {
         m.state(Names.call("x", i, j), group);
         Val prefix = j == i ? Machine.lit(Literals.ofString("")) : m.fetch(cell(i, j - 1));
-        Val s = m.add(prefix, m.fetch(Names.indexed("t", j)));
-        String earlier = first.get(s.text());
+        Val s = m.add(prefix, m.fetch(T.at(j)));
+        Cell earlier = first.get(s.text());
         // A repeat is confirmed against the first copy, restated from memory.
         if (earlier == null || !m.equal(s, m.fetch(earlier))) {
           first.put(s.text(), cell(i, j));
@@ -176,8 +183,8 @@ public final class AnySubstring extends BaseTask<AnySubstring.Instance> {
       m.state(Names.call("ret", i), "returns");
     }
 
-    private static String cell(int i, int j) {
-      return Names.cell("s", i, j);
+    private static Cell cell(int i, int j) {
+      return S.at(i, j);
     }
   }
 

@@ -3,6 +3,8 @@ package dev.tmi.tasks.recursion;
 import dev.tmi.engine.answer.Answer;
 import dev.tmi.engine.answer.AnswerKind;
 import dev.tmi.engine.answer.Answers;
+import dev.tmi.engine.machine.Cell;
+import dev.tmi.engine.machine.Cells;
 import dev.tmi.engine.machine.Machine;
 import dev.tmi.engine.machine.Names;
 import dev.tmi.engine.machine.TraceMismatch;
@@ -172,6 +174,8 @@ public final class Derangement extends BaseTask<Derangement.Instance> {
                 "things", Draw.pick(rng, THINGS)));
   }
 
+  private static final Cells D = Cells.indexed("d");
+
   @Override
   public Answer solve(Instance in, Machine m) {
     Recursion r = new Recursion(m);
@@ -218,8 +222,8 @@ public final class Derangement extends BaseTask<Derangement.Instance> {
       return d;
     }
 
-    private static String cell(int k) {
-      return Names.indexed("d", k);
+    private static Cell cell(int k) {
+      return D.at(k);
     }
   }
 

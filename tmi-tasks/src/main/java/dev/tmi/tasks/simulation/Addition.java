@@ -3,6 +3,8 @@ package dev.tmi.tasks.simulation;
 import dev.tmi.engine.answer.Answer;
 import dev.tmi.engine.answer.AnswerKind;
 import dev.tmi.engine.answer.Answers;
+import dev.tmi.engine.machine.Cell;
+import dev.tmi.engine.machine.Cells;
 import dev.tmi.engine.machine.Machine;
 import dev.tmi.engine.machine.Names;
 import dev.tmi.engine.machine.Val;
@@ -33,6 +35,12 @@ public final class Addition extends BaseTask<Addition.Instance> {
    * @param b the second operand, a canonical non-negative decimal string
    */
   public record Instance(String a, String b) {}
+
+  private static final Cells A = Cells.indexed("a");
+  private static final Cells B = Cells.indexed("b");
+  private static final Cells S = Cells.indexed("s");
+  private static final Cell CARRY = Cell.named("carry");
+  private static final Cell FRAC = Cell.named("frac");
 
   /** Probability that an operand carries a decimal point. */
   static final double POINT_CHANCE = 0.5;
@@ -176,26 +184,25 @@ public final class Addition extends BaseTask<Addition.Instance> {
     String a = aligned(ia, fa, frac, columns);
     String b = aligned(ib, fb, frac, columns);
     for (int k = 0; k < columns; k++) {
-      m.init(Names.indexed("a", k), a.charAt(columns - 1 - k) - '0');
-      m.init(Names.indexed("b", k), b.charAt(columns - 1 - k) - '0');
+      m.init(A.at(k), a.charAt(columns - 1 - k) - '0');
+      m.init(B.at(k), b.charAt(columns - 1 - k) - '0');
     }
-    m.init("carry", 0);
-    m.init("frac", frac);
+    m.init(CARRY, 0);
+    m.init(FRAC, frac);
     for (int k = 0; k < columns; k++) {
       m.state(Names.indexed("col", k), Names.indexed("cols", k / 4 * 4));
-      Val sum =
-          m.add(m.fetch(Names.indexed("a", k)), m.fetch(Names.indexed("b", k)), m.fetch("carry"));
+      Val sum = m.add(m.fetch(A.at(k)), m.fetch(B.at(k)), m.fetch(CARRY));
       int s = sum.asInt();
-      m.write(Names.indexed("s", k), s % 10);
-      m.write("carry", s / 10);
+      m.write(S.at(k), s % 10);
+      m.write(CARRY, s / 10);
     }
     m.state("sum");
     StringBuilder digits = new StringBuilder(columns + 1);
-    digits.append(m.fetch("carry").text());
+    digits.append(m.fetch(CARRY).text());
     for (int k = columns - 1; k >= 0; k--) {
-      digits.append(m.fetch(Names.indexed("s", k)).text());
+      digits.append(m.fetch(S.at(k)).text());
     }
-    int point = m.fetch("frac").asInt();
+    int point = m.fetch(FRAC).asInt();
     String raw = digits.toString();
     String plain =
         point == 0

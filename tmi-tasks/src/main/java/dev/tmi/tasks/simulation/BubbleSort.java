@@ -3,6 +3,7 @@ package dev.tmi.tasks.simulation;
 import dev.tmi.engine.answer.Answer;
 import dev.tmi.engine.answer.AnswerKind;
 import dev.tmi.engine.answer.Answers;
+import dev.tmi.engine.machine.Cells;
 import dev.tmi.engine.machine.Machine;
 import dev.tmi.engine.machine.Names;
 import dev.tmi.engine.machine.Val;
@@ -113,22 +114,25 @@ public final class BubbleSort extends BaseTask<BubbleSort.Instance> {
     return templates().render(rng, Map.of("list", Text.join(in.list())));
   }
 
+  private static final Cells X = Cells.array("x");
+  private static final Cells ANS = Cells.array("ans");
+
   @Override
   public Answer solve(Instance in, Machine m) {
     int n = in.list().size();
     for (int i = 0; i < n; i++) {
-      m.init(cell(i), in.list().get(i));
+      m.init(X.at(i), in.list().get(i));
     }
     // After pass p the p largest values sit at the end, so pass p compares positions 0..n-1-p.
     for (int pass = 1; pass < n; pass++) {
       boolean swapped = false;
       for (int j = 0; j + pass < n; j++) {
         m.state(COMPARISONS.of(pass, j), Names.indexed("pass", pass));
-        Val left = m.fetch(cell(j));
-        Val right = m.fetch(cell(j + 1));
+        Val left = m.fetch(X.at(j));
+        Val right = m.fetch(X.at(j + 1));
         if (m.compare(left, right) > 0) {
-          m.write(cell(j), right);
-          m.write(cell(j + 1), left);
+          m.write(X.at(j), right);
+          m.write(X.at(j + 1), left);
           swapped = true;
         }
       }
@@ -139,21 +143,17 @@ public final class BubbleSort extends BaseTask<BubbleSort.Instance> {
     m.state("done");
     List<Val> cells = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      cells.add(m.fetch(cell(i)));
+      cells.add(m.fetch(X.at(i)));
     }
     // The answer is written out so that the no-linear ablation, which drops states that write
     // nothing, still ends with the sorted list (an already sorted input has no swap at all).
     List<Long> sorted = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      m.write(Names.cell("ans", i), cells.get(i));
+      m.write(ANS.at(i), cells.get(i));
       sorted.add(cells.get(i).asLong());
     }
     m.halt();
     return Answers.intList(sorted);
-  }
-
-  private static String cell(int i) {
-    return "x[" + i + "]";
   }
 
   @Override

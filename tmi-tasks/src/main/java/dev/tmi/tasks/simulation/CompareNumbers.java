@@ -3,6 +3,7 @@ package dev.tmi.tasks.simulation;
 import dev.tmi.engine.answer.Answer;
 import dev.tmi.engine.answer.AnswerKind;
 import dev.tmi.engine.answer.Answers;
+import dev.tmi.engine.machine.Cells;
 import dev.tmi.engine.machine.Machine;
 import dev.tmi.engine.machine.Names;
 import dev.tmi.engine.machine.Val;
@@ -203,6 +204,9 @@ public final class CompareNumbers extends BaseTask<CompareNumbers.Instance> {
     return templates().render(rng, Map.of("a", in.a(), "b", in.b()));
   }
 
+  private static final Cells A = Cells.array("a");
+  private static final Cells B = Cells.array("b");
+
   @Override
   public Answer solve(Instance in, Machine m) {
     String digitsA = Decimals.intPart(in.a()) + Decimals.fracPart(in.a());
@@ -212,10 +216,10 @@ public final class CompareNumbers extends BaseTask<CompareNumbers.Instance> {
     m.init("la", Decimals.intPart(in.a()).length());
     m.init("lb", Decimals.intPart(in.b()).length());
     for (int i = 1; i <= digitsA.length(); i++) {
-      m.init(Names.cell("a", i), digitsA.charAt(i - 1) - '0');
+      m.init(A.at(i), digitsA.charAt(i - 1) - '0');
     }
     for (int i = 1; i <= digitsB.length(); i++) {
-      m.init(Names.cell("b", i), digitsB.charAt(i - 1) - '0');
+      m.init(B.at(i), digitsB.charAt(i - 1) - '0');
     }
 
     m.state("sign");
@@ -242,8 +246,8 @@ public final class CompareNumbers extends BaseTask<CompareNumbers.Instance> {
       for (int i = 1; i <= positions; i++) {
         int first = (i - 1) / CHUNK * CHUNK + 1;
         m.state(Names.indexed("d", i), DIGITS.of(first, Math.min(first + CHUNK - 1, positions)));
-        Val x = i <= digitsA.length() ? m.fetch(Names.cell("a", i)) : Machine.lit(0);
-        Val y = i <= digitsB.length() ? m.fetch(Names.cell("b", i)) : Machine.lit(0);
+        Val x = i <= digitsA.length() ? m.fetch(A.at(i)) : Machine.lit(0);
+        Val y = i <= digitsB.length() ? m.fetch(B.at(i)) : Machine.lit(0);
         int byDigit = m.compare(x, y);
         if (byDigit != 0 || i == positions) {
           m.write("c", byDigit);

@@ -3,6 +3,8 @@ package dev.tmi.tasks.simulation;
 import dev.tmi.engine.answer.Answer;
 import dev.tmi.engine.answer.AnswerKind;
 import dev.tmi.engine.answer.Answers;
+import dev.tmi.engine.machine.Cell;
+import dev.tmi.engine.machine.Cells;
 import dev.tmi.engine.machine.Machine;
 import dev.tmi.engine.machine.Names;
 import dev.tmi.engine.machine.TraceMismatch;
@@ -184,6 +186,11 @@ public final class Division extends BaseTask<Division.Instance> {
     }
   }
 
+  private static final Cells D = Cells.indexed("d");
+  private static final Cells Q = Cells.indexed("q");
+  private static final Cell R = Cell.named("r");
+  private static final Cell DIVISOR = Cell.named("B");
+
   @Override
   public Answer solve(Instance in, Machine m) {
     Scaled s = Scaled.of(in.a(), in.b());
@@ -194,7 +201,7 @@ public final class Division extends BaseTask<Division.Instance> {
     m.init("digits", in.digits());
     // Dividend digits past the last quotient digit can never be brought down (truncation).
     for (int k = 1; k <= Math.min(steps, dividendDigits.length()); k++) {
-      m.init(Names.indexed("d", k), dividendDigits.charAt(k - 1) - '0');
+      m.init(D.at(k), dividendDigits.charAt(k - 1) - '0');
     }
 
     m.state("scale");
@@ -203,7 +210,7 @@ public final class Division extends BaseTask<Division.Instance> {
     m.fetch("digits");
     m.write("shift", s.shift());
     m.write("A", s.dividend());
-    m.write("B", s.divisor());
+    m.write(DIVISOR, s.divisor());
     m.write("point", s.point());
 
     for (int k = 1; k <= steps; k++) {
@@ -213,16 +220,16 @@ public final class Division extends BaseTask<Division.Instance> {
       if (k == 1) {
         cur = m.fetch("d1");
       } else {
-        Val r = m.fetch("r");
-        Val d = k <= dividendDigits.length() ? m.fetch(Names.indexed("d", k)) : Machine.lit(0);
+        Val r = m.fetch(R);
+        Val d = k <= dividendDigits.length() ? m.fetch(D.at(k)) : Machine.lit(0);
         cur = m.add(m.mul(r, Machine.lit(10)), d);
       }
-      Val divisor = m.fetch("B");
+      Val divisor = m.fetch(DIVISOR);
       Val q = m.div(cur, divisor);
       Val product = m.mul(divisor, q);
       Val rem = m.sub(cur, product);
-      m.write(Names.indexed("q", k), q);
-      m.write("r", rem);
+      m.write(Q.at(k), q);
+      m.write(R, rem);
     }
 
     m.state("result");
@@ -232,7 +239,7 @@ public final class Division extends BaseTask<Division.Instance> {
     }
     StringBuilder quotient = new StringBuilder(steps);
     for (int k = 1; k <= steps; k++) {
-      int digit = m.fetch(Names.indexed("q", k)).asInt();
+      int digit = m.fetch(Q.at(k)).asInt();
       if (digit < 0 || digit > 9) {
         throw new TraceMismatch(ErrorType.COMPUTE, "quotient digit q" + k + " is " + digit);
       }

@@ -3,6 +3,8 @@ package dev.tmi.tasks.simulation;
 import dev.tmi.engine.answer.Answer;
 import dev.tmi.engine.answer.AnswerKind;
 import dev.tmi.engine.answer.Answers;
+import dev.tmi.engine.machine.Cell;
+import dev.tmi.engine.machine.Cells;
 import dev.tmi.engine.machine.Machine;
 import dev.tmi.engine.machine.Names;
 import dev.tmi.engine.machine.Val;
@@ -209,6 +211,9 @@ public final class WordFlip extends BaseTask<WordFlip.Instance> {
     return templates().render(rng, Map.of("text", in.text()));
   }
 
+  private static final Cells C = Cells.indexed("c");
+  private static final Cell R = Cell.named("r");
+
   @Override
   public Answer solve(Instance in, Machine m) {
     int n = in.text().length();
@@ -217,18 +222,18 @@ public final class WordFlip extends BaseTask<WordFlip.Instance> {
     m.state("split");
     String text = m.fetch("text").asText();
     for (int i = 1; i <= text.length(); i++) {
-      m.write(Names.indexed("c", i), Literals.ofChar(text.charAt(i - 1)));
+      m.write(C.at(i), Literals.ofChar(text.charAt(i - 1)));
     }
-    m.write("r", Literals.ofString(""));
+    m.write(R, Literals.ofString(""));
 
     Val built = null;
     for (int i = n; i >= 1; i--) {
       int first = n - (n - i) / CHUNK * CHUNK;
       m.state(Names.indexed("idx", i), INDICES.of(first, Math.max(1, first - CHUNK + 1)));
-      Val c = m.fetch(Names.indexed("c", i));
-      Val r = m.fetch("r");
+      Val c = m.fetch(C.at(i));
+      Val r = m.fetch(R);
       built = m.add(r, c);
-      m.write("r", built);
+      m.write(R, built);
     }
     m.halt();
     return Answers.text(built.asText());
