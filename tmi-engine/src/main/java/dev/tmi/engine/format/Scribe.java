@@ -139,9 +139,9 @@ public final class Scribe extends RunningMachine {
   }
 
   @Override
-  protected void onFetch(String name, String value) {
+  protected void onFetch(int cell, String name, String value) {
     for (PageWriter p : pages) {
-      p.fetch(name, value);
+      p.fetch(cell, name, value);
     }
   }
 
@@ -160,9 +160,9 @@ public final class Scribe extends RunningMachine {
   }
 
   @Override
-  protected void onWrite(String name, String value) {
+  protected void onWrite(int cell, String name, String value) {
     for (PageWriter p : pages) {
-      p.write(name, value);
+      p.write(cell, name, value);
     }
   }
 
@@ -301,9 +301,9 @@ public final class Scribe extends RunningMachine {
       endState();
     }
 
-    void fetch(String name, String value) {
+    void fetch(int cell, String name, String value) {
       if (group != null) {
-        merged.read(name, value);
+        merged.read(cell, name, value);
       } else if (fetches) {
         if (holding()) {
           held.add(HeldSteps.FETCH, name, value, null, null);
@@ -313,13 +313,13 @@ public final class Scribe extends RunningMachine {
       }
     }
 
-    void write(String name, String value) {
+    void write(int cell, String name, String value) {
       if (!wrote) {
         wrote = true;
         release();
       }
       if (group != null) {
-        merged.write(name, value);
+        merged.write(cell, name, value);
       } else {
         item(WRITES, name, value);
       }

@@ -5,11 +5,15 @@ import java.util.Arrays;
 /**
  * A running machine's memory: cells by name, each holding a value, emptied between runs.
  *
+ * <p>Each name has a position, numbered from 0 in the order this memory first met the names; a
+ * machine finds a cell's position ({@link #find}, {@link #store}) and then reads the value there.
+ * A handle ({@link Cell}) finds its position with one array read once the memory has met its name.
+ *
  * <p>A machine runs one task sample after sample, and each run names the same cells again ({@code
  * a0}, {@code a1}, ...). So emptying the memory forgets the values but keeps the names at their
- * positions: a value counts only if it was stored in the current run (its name is marked), and a
- * name is new only the first time this memory meets it. Re-adding the names of every run, checking
- * them, and clearing their slots had cost about a tenth of running a small algorithm.
+ * positions: a value counts only if it was stored in the current run (its position is marked), and
+ * a name is new only the first time this memory meets it. Re-adding the names of every run,
+ * checking them, and clearing their slots had cost about a tenth of running a small algorithm.
  *
  * <p>Not thread-safe: a machine runs one algorithm on one thread.
  */
@@ -20,92 +24,69 @@ final class Memory {
   // Valid while the names keep their positions, that is, until they are forgotten.
   private int[] positions = new int[256];
 
-  /**
-   * The value a cell holds in this run, or {@code null} if it was not stored since the start; once
-   * read, it is the value as read from the cell ({@link #fetch}), the same literal.
-   */
-  Val get(String name) {
+  /** The position of a cell that holds a value in this run, or -1. */
+  int find(String name) {
     int p = names.indexOf(name);
-    return p >= 0 && names.isMarked(p) ? values[p] : null;
+    return p >= 0 && names.isMarked(p) ? p : -1;
+  }
+
+  /** The position of a cell that holds a value in this run, or -1. */
+  int find(Cell cell) {
+    int p = positionOf(cell);
+    return p >= 0 && names.isMarked(p) ? p : -1;
+  }
+
+  /** The value at a position {@link #find} gave. */
+  Val at(int position) {
+    return values[position];
   }
 
   /**
-   * The value a cell holds in this run as read from it ({@linkplain Val#ref() ref} {@code name}),
-   * or {@code null} if it was not stored since the start. The value read is kept in the cell, so
-   * that reading a cell again before it is written again makes no new value: tasks read the same
-   * cells (a target letter, a running count, the weights of a knapsack) in step after step.
+   * The value at a position {@link #find} gave, as read from the cell {@code name} ({@linkplain
+   * Val#ref() ref} {@code name}). The value read is kept in the cell, so that reading a cell again
+   * before it is written again makes no new value: tasks read the same cells (a target letter, a
+   * running count, the weights of a knapsack) in step after step.
    */
-  Val fetch(String name) {
-    int p = names.indexOf(name);
-    if (p < 0 || !names.isMarked(p)) {
-      return null;
-    }
-    Val v = values[p];
+  Val readAt(int position, String name) {
+    Val v = values[position];
     // Names usually come from caches, so an identity compare nearly always decides; an equal name
     // that is another string only costs a new value.
     if (v.ref() != name) {
       v = v.from(name);
-      values[p] = v;
+      values[position] = v;
     }
     return v;
-  }
-
-  /** The value a cell holds in this run, as {@link #get(String)}. */
-  Val get(Cell cell) {
-    int p = positionOf(cell);
-    return p >= 0 && names.isMarked(p) ? values[p] : null;
-  }
-
-  /** The value a cell holds in this run as read from it, as {@link #fetch(String)}. */
-  Val fetch(Cell cell) {
-    int p = positionOf(cell);
-    if (p < 0 || !names.isMarked(p)) {
-      return null;
-    }
-    Val v = values[p];
-    String name = cell.name();
-    if (v.ref() != name) {
-      v = v.from(name);
-      values[p] = v;
-    }
-    return v;
-  }
-
-  /** Stores a value in a cell, as {@link #put(String, Val)}. */
-  boolean put(Cell cell, Val value) {
-    int id = cell.id();
-    if (id >= 0 && id < positions.length) {
-      int p = positions[id] - 1;
-      if (p >= 0) {
-        values[p] = value;
-        names.mark(p);
-        return false;
-      }
-    }
-    int known = names.size();
-    int p = store(cell.name(), value);
-    remember(id, p);
-    return names.size() > known;
   }
 
   /**
-   * Stores a value in a cell.
+   * Stores a value in a cell; {@link #names()} grows if this memory had never met the name, in this
+   * run or an earlier one.
    *
-   * @return whether this memory had never met the name, in this run or an earlier one
+   * @return the cell's position
    */
-  boolean put(String name, Val value) {
-    int known = names.size();
-    store(name, value);
-    return names.size() > known;
-  }
-
-  private int store(String name, Val value) {
+  int store(String name, Val value) {
     int p = names.intern(name);
     if (p == values.length) {
       values = Arrays.copyOf(values, p * 2);
     }
     values[p] = value;
     names.mark(p);
+    return p;
+  }
+
+  /** Stores a value in a cell given by handle, as {@link #store(String, Val)}. */
+  int store(Cell cell, Val value) {
+    int id = cell.id();
+    if (id >= 0 && id < positions.length) {
+      int p = positions[id] - 1;
+      if (p >= 0) {
+        values[p] = value;
+        names.mark(p);
+        return p;
+      }
+    }
+    int p = store(cell.name(), value);
+    remember(id, p);
     return p;
   }
 
@@ -140,7 +121,7 @@ final class Memory {
     int known = names.size();
     names.nextGeneration();
     if (names.size() < known) {
-      // The names may have been forgotten (past NameIndex.MAX_NAMES), and with them the positions.
+      // The names were forgotten (past NameIndex.MAX_NAMES), and with them the positions.
       Arrays.fill(positions, 0);
     }
   }

@@ -82,7 +82,7 @@ public final class Recorder extends RunningMachine {
   }
 
   @Override
-  protected void onFetch(String name, String value) {
+  protected void onFetch(int cell, String name, String value) {
     events.add(new Fetch(name, value));
   }
 
@@ -105,7 +105,7 @@ public final class Recorder extends RunningMachine {
   }
 
   @Override
-  protected void onWrite(String name, String value) {
+  protected void onWrite(int cell, String name, String value) {
     events.add(new Write(name, value));
   }
 

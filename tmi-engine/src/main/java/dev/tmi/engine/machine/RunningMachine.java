@@ -58,8 +58,13 @@ public abstract class RunningMachine extends Machine {
   /** A state opened; {@code previous} is the state it closes, or {@code null} for the first. */
   protected abstract void onState(String label, String group, String previous);
 
-  /** A cell was restated. */
-  protected abstract void onFetch(String name, String value);
+  /**
+   * A cell was restated.
+   *
+   * @param cell the cell's position in this machine's memory: a number from 0 up that stays the
+   *     cell's for the whole run, so that a subclass can keep what it knows of cells in arrays
+   */
+  protected abstract void onFetch(int cell, String name, String value);
 
   /** An operator was applied. */
   protected abstract void onApply(Operator operator, Val[] args, String result);
@@ -67,26 +72,26 @@ public abstract class RunningMachine extends Machine {
   /** Two values were compared, and {@code relation} holds between them. */
   protected abstract void onRelate(Val a, Val b, String relation);
 
-  /** A cell was written. */
-  protected abstract void onWrite(String name, String value);
+  /** A cell was written; {@code cell} is its position, as for {@link #onFetch}. */
+  protected abstract void onWrite(int cell, String name, String value);
 
   /** The last state closed with the transition to the halting state. */
   protected abstract void onHalt(String last);
 
   @Override
   public final void init(String name, String literal) {
+    int known = memory.names();
+    memory.store(name, Val.of(literal));
     // A name is checked the first time the memory meets it.
-    if (memory.put(name, Val.of(literal)) && checked) {
-      requireName(name);
-    }
+    checkNew(known, name);
     onInit(name, literal, current != null);
   }
 
   @Override
   public final void init(Cell cell, String literal) {
-    if (memory.put(cell, Val.of(literal)) && checked) {
-      requireName(cell.name());
-    }
+    int known = memory.names();
+    memory.store(cell, Val.of(literal));
+    checkNew(known, cell.name());
     onInit(cell.name(), literal, current != null);
   }
 
@@ -110,23 +115,21 @@ public abstract class RunningMachine extends Machine {
   @Override
   public final Val fetch(String name) {
     requireInState();
-    Val value = cells ? memory.fetch(name) : memory.get(name);
-    if (value == null) {
-      throw new IllegalStateException("fetch of unknown cell " + name + " in state " + current);
-    }
-    onFetch(name, value.text());
-    return value;
+    return fetchAt(memory.find(name), name);
   }
 
   @Override
   public final Val fetch(Cell cell) {
     requireInState();
-    Val value = cells ? memory.fetch(cell) : memory.get(cell);
-    if (value == null) {
-      throw new IllegalStateException(
-          "fetch of unknown cell " + cell.name() + " in state " + current);
+    return fetchAt(memory.find(cell), cell.name());
+  }
+
+  private Val fetchAt(int p, String name) {
+    if (p < 0) {
+      throw new IllegalStateException("fetch of unknown cell " + name + " in state " + current);
     }
-    onFetch(cell.name(), value.text());
+    Val value = cells ? memory.readAt(p, name) : memory.at(p);
+    onFetch(p, name, value.text());
     return value;
   }
 
@@ -149,19 +152,19 @@ public abstract class RunningMachine extends Machine {
   @Override
   public final void write(String name, Val value) {
     requireInState();
-    if (memory.put(name, value) && checked) {
-      requireName(name);
-    }
-    onWrite(name, value.text());
+    int known = memory.names();
+    int p = memory.store(name, value);
+    checkNew(known, name);
+    onWrite(p, name, value.text());
   }
 
   @Override
   public final void write(Cell cell, Val value) {
     requireInState();
-    if (memory.put(cell, value) && checked) {
-      requireName(cell.name());
-    }
-    onWrite(cell.name(), value.text());
+    int known = memory.names();
+    int p = memory.store(cell, value);
+    checkNew(known, cell.name());
+    onWrite(p, cell.name(), value.text());
   }
 
   @Override
@@ -194,8 +197,15 @@ public abstract class RunningMachine extends Machine {
 
   /** The value a cell holds now, or {@code null}. */
   public final String peek(String name) {
-    Val v = memory.get(name);
-    return v == null ? null : v.text();
+    int p = memory.find(name);
+    return p < 0 ? null : memory.at(p).text();
+  }
+
+  /** Checks a name the memory has just met, if {@code known} was its count of names before. */
+  private void checkNew(int known, String name) {
+    if (checked && memory.names() > known) {
+      requireName(name);
+    }
   }
 
   private void requireName(String name) {

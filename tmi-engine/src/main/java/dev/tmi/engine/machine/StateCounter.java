@@ -25,7 +25,7 @@ public final class StateCounter extends RunningMachine {
   }
 
   @Override
-  protected void onFetch(String name, String value) {}
+  protected void onFetch(int cell, String name, String value) {}
 
   @Override
   protected void onApply(Operator operator, Val[] args, String result) {}
@@ -34,7 +34,7 @@ public final class StateCounter extends RunningMachine {
   protected void onRelate(Val a, Val b, String relation) {}
 
   @Override
-  protected void onWrite(String name, String value) {}
+  protected void onWrite(int cell, String name, String value) {}
 
   @Override
   protected void onHalt(String last) {}

@@ -14,7 +14,8 @@ import net.jqwik.api.Provide;
 
 /**
  * A merged group shows what it read from outside itself (first value, in order of first reads) and
- * the last value of each cell it wrote (in order of first writes), group after group.
+ * the last value of each cell it wrote (in order of first writes), group after group, with cells
+ * at positions beyond its first arrays.
  */
 class MergedGroupTest {
 
@@ -25,18 +26,18 @@ class MergedGroupTest {
     Map<String, String> reads = new LinkedHashMap<>();
     Map<String, String> writes = new LinkedHashMap<>();
     for (int[] op : operations) {
-      // New strings each time, so that lookups cannot rely on identity.
-      String name = new String("c" + op[1]);
+      // Cells come by their positions in the machine's memory, here the cell's number.
+      String name = "c" + op[1];
       String value = Integer.toString(op[2]);
       switch (op[0]) {
         case 0 -> {
-          group.read(name, value);
+          group.read(op[1], name, value);
           if (!writes.containsKey(name)) {
             reads.putIfAbsent(name, value);
           }
         }
         case 1 -> {
-          group.write(name, value);
+          group.write(op[1], name, value);
           writes.put(name, value);
         }
         default -> {
