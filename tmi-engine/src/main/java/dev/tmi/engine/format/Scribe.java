@@ -286,7 +286,7 @@ public final class Scribe extends RunningMachine {
       stateStart = out.length();
       linesBefore = lines;
       if (holding()) {
-        held.add(HeldSteps.LABEL, label, null, null, null);
+        held.addLabel(label);
       } else {
         format.renderState(label, line());
       }
@@ -306,7 +306,7 @@ public final class Scribe extends RunningMachine {
         merged.read(cell, name, value);
       } else if (fetches) {
         if (holding()) {
-          held.add(HeldSteps.FETCH, name, value, null, null);
+          held.addFetch(name, value);
         } else {
           item(FETCHES, name, value);
         }
@@ -371,11 +371,12 @@ public final class Scribe extends RunningMachine {
       if (h == null) {
         return;
       }
-      for (int i = 0; i < h.size; i++) {
+      Object[] parts = h.parts;
+      for (int i = 0, at = 0; i < h.size; i++, at += HeldSteps.STRIDE) {
         switch (h.kinds[i]) {
-          case HeldSteps.LABEL -> format.renderState(h.first[i], line());
-          case HeldSteps.FETCH -> item(FETCHES, h.first[i], h.second[i]);
-          default -> op(h.operators[i], h.args[i], true, h.second[i]);
+          case HeldSteps.LABEL -> format.renderState((String) parts[at], line());
+          case HeldSteps.FETCH -> item(FETCHES, (String) parts[at], (String) parts[at + 1]);
+          default -> op((Operator) parts[at], (Val[]) parts[at + 2], true, (String) parts[at + 1]);
         }
       }
       h.clear();
@@ -390,7 +391,7 @@ public final class Scribe extends RunningMachine {
         return;
       }
       if (holding()) {
-        held.add(HeldSteps.OP, null, result, operator, owned ? args : args.clone());
+        held.addOp(operator, owned ? args : args.clone(), result);
         return;
       }
       closeRun();
@@ -445,35 +446,46 @@ public final class Scribe extends RunningMachine {
 
   /**
    * The steps of a state held back, in order, as references to their parts: a label; a fetch's name
-   * and value; an operation's operator, operands and result.
+   * and value; an operation's operator, result and operands. Each step has {@link #STRIDE} slots of
+   * one array, of which it writes only those it has: in tasks where most states are held back,
+   * holding steps in five arrays, each slot written, had been an eighth of writing the page.
    */
   private static final class HeldSteps {
     static final int LABEL = 0;
     static final int FETCH = 1;
     static final int OP = 2;
+    static final int STRIDE = 3;
 
     int size;
-    int[] kinds = new int[16];
-    String[] first = new String[16];
-    String[] second = new String[16];
-    Operator[] operators = new Operator[16];
-    Val[][] args = new Val[16][];
+    byte[] kinds = new byte[16];
+    // Slots of step i from STRIDE * i; a slot a step does not use keeps an earlier step's part.
+    Object[] parts = new Object[16 * STRIDE];
 
-    void add(int kind, String first, String second, Operator operator, Val[] args) {
+    void addLabel(String label) {
+      parts[slots(LABEL)] = label;
+    }
+
+    void addFetch(String name, String value) {
+      int at = slots(FETCH);
+      parts[at] = name;
+      parts[at + 1] = value;
+    }
+
+    void addOp(Operator operator, Val[] args, String result) {
+      int at = slots(OP);
+      parts[at] = operator;
+      parts[at + 1] = result;
+      parts[at + 2] = args;
+    }
+
+    /** Adds a step of a kind; the first of its slots. */
+    private int slots(int kind) {
       if (size == kinds.length) {
-        int n = size * 2;
-        kinds = Arrays.copyOf(kinds, n);
-        this.first = Arrays.copyOf(this.first, n);
-        this.second = Arrays.copyOf(this.second, n);
-        operators = Arrays.copyOf(operators, n);
-        this.args = Arrays.copyOf(this.args, n);
+        kinds = Arrays.copyOf(kinds, size * 2);
+        parts = Arrays.copyOf(parts, size * 2 * STRIDE);
       }
-      kinds[size] = kind;
-      this.first[size] = first;
-      this.second[size] = second;
-      operators[size] = operator;
-      this.args[size] = args;
-      size++;
+      kinds[size] = (byte) kind;
+      return STRIDE * size++;
     }
 
     void clear() {
