@@ -2,6 +2,7 @@ package dev.tmi.engine.machine;
 
 import dev.tmi.engine.trace.Literals;
 import dev.tmi.engine.trace.Operator;
+import java.math.BigInteger;
 
 /**
  * The machine's operators on small integers, as numbers. Each gives exactly the literal {@link
@@ -31,6 +32,39 @@ final class Arithmetic {
       case MIN -> x <= y ? args[0].from(null) : args[1].from(null);
       case REL -> null;
     };
+  }
+
+  /**
+   * {@code x op y} for two integers of any size, worked out on big integers, or {@code null}. The
+   * result keeps its number ({@link Val#of(BigInteger)}), as an operand that is a result does, so
+   * a chain of operations on big numbers reads no literal.
+   */
+  static Val big(Operator operator, Val[] args) {
+    if (operator == Operator.MAX || operator == Operator.MIN || operator == Operator.REL) {
+      return null;
+    }
+    BigInteger x = number(args[0]);
+    BigInteger y = x == null ? null : number(args[1]);
+    if (y == null) {
+      return null;
+    }
+    return switch (operator) {
+      case ADD -> Val.of(x.add(y));
+      case SUB -> Val.of(x.subtract(y));
+      case MUL -> Val.of(x.multiply(y));
+      case DIV -> y.signum() == 0 ? null : Val.of(x.divide(y));
+      case MOD -> y.signum() == 0 ? null : Val.of(x.remainder(y));
+      case MAX, MIN, REL -> null;
+    };
+  }
+
+  /** The number of an integer value, or {@code null} if it is not an integer. */
+  private static BigInteger number(Val v) {
+    BigInteger n = v.number();
+    if (n == null && Literals.isInteger(v.text())) {
+      n = new BigInteger(v.text());
+    }
+    return n;
   }
 
   /** A sum, maximum or minimum of small integers other than two, or {@code null}. */

@@ -96,6 +96,10 @@ public abstract class Machine {
           return r;
         }
       }
+      Val r = Arithmetic.big(operator, args);
+      if (r != null) {
+        return r;
+      }
       return Val.of(operator.apply(args[0].text(), args[1].text()));
     }
     Val r = Arithmetic.many(operator, args);

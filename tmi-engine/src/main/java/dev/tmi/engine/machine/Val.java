@@ -17,7 +17,7 @@ import java.util.Objects;
  * {@link TraceMismatch} (a format error) rather than crash when the text is not what the algorithm
  * expects.
  */
-public final class Val implements Operand {
+public sealed class Val implements Operand permits BigVal {
   private final String text;
   private final String ref;
   private final long small;
@@ -40,7 +40,7 @@ public final class Val implements Operand {
     this(text, ref, small, small == Literals.NOT_SMALL ? plainCharOf(text) : -1);
   }
 
-  private Val(String text, String ref, long small, int plainChar) {
+  Val(String text, String ref, long small, int plainChar) {
     this.text = Objects.requireNonNull(text, "text");
     this.ref = ref;
     this.small = small;
@@ -75,6 +75,18 @@ public final class Val implements Operand {
       }
     }
     return new Val(literal, null, v);
+  }
+
+  /**
+   * An integer computed as a big integer. One beyond the small range keeps its number, so that
+   * arithmetic on it does not read its literal again: in tasks whose numbers outgrow a {@code
+   * long}, parsing the operands of every operation had been a tenth of writing a chain of thought.
+   */
+  static Val of(BigInteger number) {
+    if (number.bitLength() < 63) {
+      return of(number.longValue());
+    }
+    return new BigVal(number, number.toString(), null);
   }
 
   /** An integer literal; small ones are shared, as tasks use constants such as 0 and 1 per step. */
@@ -168,6 +180,14 @@ public final class Val implements Operand {
     } catch (NumberFormatException e) {
       throw TraceMismatch.format("expected an integer, got " + text);
     }
+  }
+
+  /**
+   * The number of an integer value for the machine's arithmetic, or {@code null} if it is not an
+   * integer it can work on without reading the literal.
+   */
+  BigInteger number() {
+    return small != Literals.NOT_SMALL ? BigInteger.valueOf(small) : null;
   }
 
   /** The value as a big integer. */

@@ -39,6 +39,65 @@ class ArithmeticTest {
     assertThat(got.small()).isEqualTo(Val.of(expected).small());
   }
 
+  /**
+   * Results beyond the small range keep their numbers; used again as operands, straight or as read
+   * from a cell, they must give what their literals give.
+   */
+  @Property(tries = 3000)
+  void resultsUsedAgainGiveWhatTheirLiteralsGive(
+      @ForAll("arithmetic") Operator first,
+      @ForAll("arithmetic") Operator second,
+      @ForAll("integers") String a,
+      @ForAll("integers") String b,
+      @ForAll("integers") String c,
+      @ForAll boolean resultFirst,
+      @ForAll boolean readFromCell) {
+    String r;
+    try {
+      r = first.apply(a, b);
+    } catch (IllegalArgumentException e) {
+      return;
+    }
+    Val result = Machine.compute(first, new Val[] {Val.of(a), Val.of(b)});
+    assertThat(result.text()).isEqualTo(r);
+    if (readFromCell) {
+      result = result.from("cell");
+      assertThat(result.ref()).isEqualTo("cell");
+    }
+    if (Literals.isInteger(r)) {
+      assertThat(result.asBig()).isEqualTo(new java.math.BigInteger(r));
+    }
+    Val[] args = resultFirst ? new Val[] {result, Val.of(c)} : new Val[] {Val.of(c), result};
+    String expected;
+    try {
+      expected = resultFirst ? second.apply(r, c) : second.apply(c, r);
+    } catch (IllegalArgumentException e) {
+      assertThatThrownBy(() -> Machine.compute(second, args))
+          .isInstanceOf(IllegalArgumentException.class);
+      return;
+    }
+    Val got = Machine.compute(second, args);
+    assertThat(got.text()).isEqualTo(expected);
+    assertThat(got.small()).isEqualTo(Val.of(expected).small());
+  }
+
+  @Provide
+  Arbitrary<Operator> arithmetic() {
+    return Arbitraries.of(Operator.ADD, Operator.SUB, Operator.MUL, Operator.DIV, Operator.MOD);
+  }
+
+  @Provide
+  Arbitrary<String> integers() {
+    return Arbitraries.oneOf(
+        Arbitraries.longs().between(-30, 30).map(String::valueOf),
+        Arbitraries.longs().map(String::valueOf),
+        Arbitraries.bigIntegers()
+            .between(
+                java.math.BigInteger.TEN.pow(40).negate(), java.math.BigInteger.TEN.pow(40))
+            .map(String::valueOf),
+        Arbitraries.of("0", "-0", "007", "inf"));
+  }
+
   @Property(tries = 3000)
   void relationsAreTheLiteralsRelations(
       @ForAll("literals") String a, @ForAll("literals") String b) {
