@@ -7,10 +7,10 @@ import java.util.Arrays;
  * last value of each cell it wrote, in the order of first writes: the one step the "without Atomic
  * State" ablation shows for the group.
  *
- * <p>Cells come by their positions in the machine's memory, which stay theirs for the whole run,
- * so what the group knows of a cell is kept in arrays by position, and a new group only starts a
- * new generation of marks: nothing to look up, and nothing to clear. Looking cells up by name had
- * been about a twelfth of writing this ablation in tasks with a cell or two per step.
+ * <p>Cells come by their positions in the machine's memory, which stay theirs for the whole run, so
+ * what the group knows of a cell is kept in arrays by position, and a new group only starts a new
+ * generation of marks: nothing to look up, and nothing to clear. Looking cells up by name had been
+ * about a twelfth of writing this ablation in tasks with a cell or two per step.
  *
  * <p>Not thread-safe: a scribe runs on one thread.
  */

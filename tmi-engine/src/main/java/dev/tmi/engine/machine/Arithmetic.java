@@ -36,8 +36,8 @@ final class Arithmetic {
 
   /**
    * {@code x op y} for two integers of any size, worked out on big integers, or {@code null}. The
-   * result keeps its number ({@link Val#of(BigInteger)}), as an operand that is a result does, so
-   * a chain of operations on big numbers reads no literal.
+   * result keeps its number ({@link Val#of(BigInteger)}), as an operand that is a result does, so a
+   * chain of operations on big numbers reads no literal.
    */
   static Val big(Operator operator, Val[] args) {
     if (operator == Operator.MAX || operator == Operator.MIN || operator == Operator.REL) {

@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.function.IntFunction;
 
 /**
- * A family of cells named by one index, such as {@code a0, a1, ...} or {@code prime[0],
- * prime[1], ...}, whose handles ({@link Cell}) are made once and then served from an array. Tasks
- * keep one family per array of their algorithm in a constant.
+ * A family of cells named by one index, such as {@code a0, a1, ...} or {@code prime[0], prime[1],
+ * ...}, whose handles ({@link Cell}) are made once and then served from an array. Tasks keep one
+ * family per array of their algorithm in a constant.
  *
  * <p>Thread-safe: tasks run on every core at once. Handles are immutable, so a thread that sees one
  * in the array sees it whole; a thread that misses one makes it under the family's lock.

@@ -6,8 +6,8 @@ import java.util.Arrays;
  * A running machine's memory: cells by name, each holding a value, emptied between runs.
  *
  * <p>Each name has a position, numbered from 0 in the order this memory first met the names; a
- * machine finds a cell's position ({@link #find}, {@link #store}) and then reads the value there.
- * A handle ({@link Cell}) finds its position with one array read once the memory has met its name.
+ * machine finds a cell's position ({@link #find}, {@link #store}) and then reads the value there. A
+ * handle ({@link Cell}) finds its position with one array read once the memory has met its name.
  *
  * <p>A machine runs one task sample after sample, and each run names the same cells again ({@code
  * a0}, {@code a1}, ...). So emptying the memory forgets the values but keeps the names at their

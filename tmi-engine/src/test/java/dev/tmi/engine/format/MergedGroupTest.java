@@ -14,8 +14,8 @@ import net.jqwik.api.Provide;
 
 /**
  * A merged group shows what it read from outside itself (first value, in order of first reads) and
- * the last value of each cell it wrote (in order of first writes), group after group, with cells
- * at positions beyond its first arrays.
+ * the last value of each cell it wrote (in order of first writes), group after group, with cells at
+ * positions beyond its first arrays.
  */
 class MergedGroupTest {
 

@@ -92,8 +92,7 @@ class ArithmeticTest {
         Arbitraries.longs().between(-30, 30).map(String::valueOf),
         Arbitraries.longs().map(String::valueOf),
         Arbitraries.bigIntegers()
-            .between(
-                java.math.BigInteger.TEN.pow(40).negate(), java.math.BigInteger.TEN.pow(40))
+            .between(java.math.BigInteger.TEN.pow(40).negate(), java.math.BigInteger.TEN.pow(40))
             .map(String::valueOf),
         Arbitraries.of("0", "-0", "007", "inf"));
   }

@@ -47,8 +47,8 @@ class MemoryTest {
           run.put(name, value);
         }
         // The value held: after a read, the one read, the same literal from the cell.
-        case 3, 4 -> assertThat(text(read(memory, name, cell, false)))
-            .isEqualTo(text(run.get(name)));
+        case 3, 4 ->
+            assertThat(text(read(memory, name, cell, false))).isEqualTo(text(run.get(name)));
         case 5 -> {
           Val stored = run.get(name);
           assertThat(read(memory, name, cell, true))

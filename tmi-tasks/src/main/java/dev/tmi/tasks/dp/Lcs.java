@@ -42,6 +42,15 @@ public final class Lcs extends BaseTask<Lcs.Instance> {
 
   static final int MAX_LENGTH = 40;
 
+  /** The table, {@code dp[i][j]}; Levenshtein's has the same names. */
+  static final CellGrid DP = CellGrid.of("dp");
+
+  /** The letters of the first string, {@code x1, x2, ...}. */
+  static final Cells X = Cells.indexed("x");
+
+  /** The letters of the second string. */
+  static final Cells Y = Cells.indexed("y");
+
   public Lcs() {
     super(
         TaskInfo.of(
@@ -154,15 +163,6 @@ public final class Lcs extends BaseTask<Lcs.Instance> {
     m.halt();
     return Answers.integer(last.asLong());
   }
-
-  /** The table, {@code dp[i][j]}; Levenshtein's has the same names. */
-  static final CellGrid DP = CellGrid.of("dp");
-
-  /** The letters of the first string, {@code x1, x2, ...}. */
-  static final Cells X = Cells.indexed("x");
-
-  /** The letters of the second string. */
-  static final Cells Y = Cells.indexed("y");
 
   @Override
   public TaskDoc doc() {

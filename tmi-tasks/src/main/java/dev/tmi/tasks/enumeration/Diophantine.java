@@ -181,8 +181,7 @@ public final class Diophantine extends BaseTask<Diophantine.Instance> {
     m.state("answer");
     List<long[]> pairs = new ArrayList<>(found);
     for (int k = 1; k <= found; k++) {
-      pairs.add(
-          new long[] {m.fetch(A.at(k)).asLong(), m.fetch(B.at(k)).asLong()});
+      pairs.add(new long[] {m.fetch(A.at(k)).asLong(), m.fetch(B.at(k)).asLong()});
     }
     m.write("count", found);
     m.halt();
