@@ -225,16 +225,31 @@ public final class Literals {
     return true;
   }
 
-  /** Whether the literal is an integer or a decimal. */
+  /** Whether the literal is an integer or a decimal: {@code -?[0-9]+(\.[0-9]+)?}. */
   public static boolean isNumber(String lit) {
-    int dot = lit.indexOf('.');
-    if (dot < 0) {
-      return isInteger(lit);
+    int n = lit.length();
+    int i = n > 0 && lit.charAt(0) == '-' ? 1 : 0;
+    int digits = i;
+    while (i < n && isDigit(lit.charAt(i))) {
+      i++;
     }
-    return isInteger(lit.substring(0, dot))
-        && dot + 1 < lit.length()
-        && isInteger(lit.substring(dot + 1))
-        && lit.charAt(dot + 1) != '-';
+    if (i == digits) {
+      return false;
+    }
+    if (i == n) {
+      return true;
+    }
+    if (lit.charAt(i) != '.' || ++i == n) {
+      return false;
+    }
+    while (i < n && isDigit(lit.charAt(i))) {
+      i++;
+    }
+    return i == n;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /**
@@ -278,6 +293,70 @@ public final class Literals {
   }
 
   /**
+   * Compares two number literals ({@link #isNumber}) by value, as {@link BigDecimal#compareTo}
+   * does, on their digits: comparing two decimals is a step of some tasks (compare-numbers), and
+   * making two {@code BigDecimal}s for it had been a tenth of writing such a chain of thought.
+   */
+  static int compareNumbers(String a, String b) {
+    int signA = sign(a);
+    int signB = sign(b);
+    if (signA != signB || signA == 0) {
+      return Integer.compare(signA, signB);
+    }
+    int m = compareMagnitudes(a, b);
+    return signA < 0 ? -m : m;
+  }
+
+  /** -1, 0 or 1 as the number literal is negative, zero or positive. */
+  private static int sign(String lit) {
+    boolean negative = lit.charAt(0) == '-';
+    for (int i = negative ? 1 : 0; i < lit.length(); i++) {
+      char c = lit.charAt(i);
+      if (c != '0' && c != '.') {
+        return negative ? -1 : 1;
+      }
+    }
+    return 0;
+  }
+
+  /** Compares the absolute values of two number literals. */
+  private static int compareMagnitudes(String a, String b) {
+    int startA = firstSignificant(a);
+    int startB = firstSignificant(b);
+    int pointA = pointOf(a);
+    int pointB = pointOf(b);
+    // Integer parts without leading zeros: the longer is larger, else the first differing digit.
+    int c = Integer.compare(pointA - startA, pointB - startB);
+    for (int i = 0; c == 0 && i < pointA - startA; i++) {
+      c = Character.compare(a.charAt(startA + i), b.charAt(startB + i));
+    }
+    // Fractions digit by digit, a missing digit counting as 0.
+    int fracA = a.length() - pointA - 1;
+    int fracB = b.length() - pointB - 1;
+    for (int i = 0; c == 0 && i < Math.max(fracA, fracB); i++) {
+      char x = i < fracA ? a.charAt(pointA + 1 + i) : '0';
+      char y = i < fracB ? b.charAt(pointB + 1 + i) : '0';
+      c = Character.compare(x, y);
+    }
+    return c;
+  }
+
+  /** Where the integer part's significant digits start (at the point if there are none). */
+  private static int firstSignificant(String lit) {
+    int i = lit.charAt(0) == '-' ? 1 : 0;
+    while (i < lit.length() && lit.charAt(i) == '0') {
+      i++;
+    }
+    return i;
+  }
+
+  /** The position of the decimal point, or the length if there is none. */
+  private static int pointOf(String lit) {
+    int p = lit.indexOf('.');
+    return p < 0 ? lit.length() : p;
+  }
+
+  /**
    * Compares two literals of the same kind: numbers by value ({@code inf} above all), characters
    * and strings by their text.
    *
@@ -306,7 +385,7 @@ public final class Literals {
       if (x != NOT_SMALL && y != NOT_SMALL) {
         return Long.compare(x, y);
       }
-      return new BigDecimal(a).compareTo(new BigDecimal(b));
+      return compareNumbers(a, b);
     }
     boolean textA = isChar(a) || isString(a);
     boolean textB = isChar(b) || isString(b);

@@ -3,15 +3,54 @@ package dev.tmi.engine.trace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.arbitraries.StringArbitrary;
 
-/** Character and string literals compare and join as the texts they stand for. */
+/**
+ * Character and string literals compare and join as the texts they stand for; number literals are
+ * recognised as a regular expression says and compare as {@link BigDecimal}s do.
+ */
 class LiteralsTest {
+
+  private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+
+  @Property(tries = 5000)
+  void numbersCompareAsBigDecimalsDo(@ForAll("numbers") String a, @ForAll("numbers") String b) {
+    int expected = new BigDecimal(a).compareTo(new BigDecimal(b));
+    assertThat(Integer.signum(Literals.compare(a, b))).as("%s vs %s", a, b).isEqualTo(expected);
+    assertThat(Integer.signum(Literals.compareNumbers(a, b))).isEqualTo(expected);
+  }
+
+  @Property(tries = 5000)
+  void numbersAreWhatTheGrammarSays(@ForAll("numberLike") String s) {
+    assertThat(Literals.isNumber(s)).as(s).isEqualTo(NUMBER.matcher(s).matches());
+  }
+
+  @Provide
+  Arbitrary<String> numbers() {
+    StringArbitrary digits = Arbitraries.strings().withChars("0000123456789").ofMinLength(1);
+    return Arbitraries.oneOf(
+        Combinators.combine(
+                Arbitraries.of("", "-"),
+                digits.ofMaxLength(25),
+                Arbitraries.of(true, false),
+                digits.ofMaxLength(12))
+            .as((sign, whole, point, frac) -> sign + whole + (point ? "." + frac : "")),
+        Arbitraries.of("0", "-0", "0.0", "-0.000", "00", "1", "1.0", "1.10", "01", "-1", "-1.5"));
+  }
+
+  @Provide
+  Arbitrary<String> numberLike() {
+    return Arbitraries.strings().withChars("-.0189a").ofMaxLength(8);
+  }
 
   @Property(tries = 5000)
   void quotedLiteralsCompareByTheirText(@ForAll("quoted") String a, @ForAll("quoted") String b) {
