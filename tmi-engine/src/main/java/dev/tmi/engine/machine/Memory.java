@@ -18,6 +18,9 @@ import java.util.Arrays;
  * <p>Not thread-safe: a machine runs one algorithm on one thread.
  */
 final class Memory {
+  /** Handles numbered from here on are found by name every time. */
+  static final int MAX_REMEMBERED = 1 << 20;
+
   private final NameIndex names = new NameIndex(64);
   private Val[] values = new Val[64];
   // By handle number (Cell#id): the position of the handle's name + 1, or 0 if not known yet.
@@ -107,7 +110,9 @@ final class Memory {
   }
 
   private void remember(int id, int position) {
-    if (id < 0) {
+    // A program that made handles per step instead of keeping them would otherwise grow the array
+    // without bound; past this many, handles are found by name.
+    if (id < 0 || id >= MAX_REMEMBERED) {
       return;
     }
     if (id >= positions.length) {

@@ -119,6 +119,19 @@ class MemoryTest {
     }
   }
 
+  @Test
+  void handlesNumberedPastWhatTheMemoryRemembersAreFoundByName() {
+    Cell far = Cell.named("far");
+    while (far.id() < Memory.MAX_REMEMBERED) {
+      far = Cell.named("far");
+    }
+    Memory memory = new Memory();
+    int p = memory.store(far, Val.of(7));
+    assertThat(memory.find(far)).isEqualTo(p).isEqualTo(memory.find("far"));
+    memory.store("far", Val.of(8));
+    assertThat(memory.at(memory.find(far)).text()).isEqualTo("8");
+  }
+
   @Provide
   Arbitrary<List<int[]>> operations() {
     return Arbitraries.integers()

@@ -64,6 +64,12 @@ public final class PalindromeCombination extends BaseTask<PalindromeCombination.
   private static final Names.Family UNDO =
       Names.family((p, c) -> "undo[" + p + "][" + (char) c + "]");
 
+  private static final Cells S = Cells.indexed("s");
+  private static final Cells W = Cells.indexed("w");
+  private static final Cell HALF = Cell.named("half");
+  private static final Cell ODD = Cell.named("odd");
+  private static final Cell COUNT = Cell.named("count");
+
   public PalindromeCombination() {
     super(
         TaskInfo.of(
@@ -179,12 +185,6 @@ public final class PalindromeCombination extends BaseTask<PalindromeCombination.
             rng,
             Map.of("letters", in.letters(), "spaced", String.join(", ", in.letters().split(""))));
   }
-
-  private static final Cells S = Cells.indexed("s");
-  private static final Cells W = Cells.indexed("w");
-  private static final Cell HALF = Cell.named("half");
-  private static final Cell ODD = Cell.named("odd");
-  private static final Cell COUNT = Cell.named("count");
 
   @Override
   public Answer solve(Instance in, Machine m) {

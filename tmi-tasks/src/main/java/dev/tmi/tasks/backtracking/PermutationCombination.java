@@ -47,6 +47,12 @@ public final class PermutationCombination extends BaseTask<PermutationCombinatio
   /** States per group of the "without Atomic State" ablation. */
   static final int GROUP = 3;
 
+  private static final Cells A = Cells.indexed("a");
+  private static final Cells C = Cells.indexed("c");
+  private static final Cell K = Cell.named("k");
+  private static final Cell SIZE = Cell.named("size");
+  private static final Cell COUNT = Cell.named("count");
+
   public PermutationCombination() {
     super(
         TaskInfo.of(
@@ -135,12 +141,6 @@ public final class PermutationCombination extends BaseTask<PermutationCombinatio
     return templates()
         .render(rng, Map.of("list", Text.join(in.list()), "k", Integer.toString(in.k())));
   }
-
-  private static final Cells A = Cells.indexed("a");
-  private static final Cells C = Cells.indexed("c");
-  private static final Cell K = Cell.named("k");
-  private static final Cell SIZE = Cell.named("size");
-  private static final Cell COUNT = Cell.named("count");
 
   @Override
   public Answer solve(Instance in, Machine m) {

@@ -43,6 +43,9 @@ public final class BinarySearch extends BaseTask<BinarySearch.Instance> {
   /** State labels of the intervals, such as {@code {0,10}}. */
   private static final Names.Family INTERVALS = Names.family((lo, hi) -> "{" + lo + "," + hi + "}");
 
+  private static final Cells S = Cells.indexed("s");
+  private static final Cell FIND = Cell.named("Find");
+
   public BinarySearch() {
     super(
         TaskInfo.of(
@@ -121,9 +124,6 @@ public final class BinarySearch extends BaseTask<BinarySearch.Instance> {
     return templates()
         .render(rng, Map.of("list", Text.join(in.list()), "target", Integer.toString(in.target())));
   }
-
-  private static final Cells S = Cells.indexed("s");
-  private static final Cell FIND = Cell.named("Find");
 
   @Override
   public Answer solve(Instance in, Machine m) {

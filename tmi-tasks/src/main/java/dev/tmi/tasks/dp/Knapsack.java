@@ -43,6 +43,10 @@ public final class Knapsack extends BaseTask<Knapsack.Instance> {
   static final int MAX_WEIGHT = 10;
   static final int MAX_VALUE = 20;
 
+  private static final Cells W = Cells.indexed("w");
+  private static final Cells V = Cells.indexed("v");
+  private static final CellGrid DP = CellGrid.of("dp");
+
   public Knapsack() {
     super(
         TaskInfo.of(
@@ -161,10 +165,6 @@ public final class Knapsack extends BaseTask<Knapsack.Instance> {
     m.halt();
     return Answers.integer(best.asLong());
   }
-
-  private static final Cells W = Cells.indexed("w");
-  private static final Cells V = Cells.indexed("v");
-  private static final CellGrid DP = CellGrid.of("dp");
 
   /** The memoised recursion; {@code known} is the memo of solved subproblems. */
   private static final class Recursion {

@@ -72,6 +72,10 @@ public final class CountLetters extends BaseTask<CountLetters.Instance> {
     return List.copyOf(new LinkedHashSet<>(List.of(words.strip().split("\\s+"))));
   }
 
+  private static final Cells T = Cells.indexed("t");
+  private static final Cell LETTER = Cell.named("letter");
+  private static final Cell CNT = Cell.named("cnt");
+
   public CountLetters() {
     super(
         TaskInfo.of(
@@ -229,10 +233,6 @@ public final class CountLetters extends BaseTask<CountLetters.Instance> {
   public String query(Instance in, String variant, SplittableRandom rng) {
     return templates().render(rng, Map.of("text", in.text(), "letter", in.letter()));
   }
-
-  private static final Cells T = Cells.indexed("t");
-  private static final Cell LETTER = Cell.named("letter");
-  private static final Cell CNT = Cell.named("cnt");
 
   @Override
   public Answer solve(Instance in, Machine m) {

@@ -51,6 +51,12 @@ public final class Diophantine extends BaseTask<Diophantine.Instance> {
   private static final Names.Family TRIES =
       Names.family((from, to) -> from == to ? "try" + from : "try" + from + "to" + to);
 
+  private static final Cell X1 = Cell.named("x1");
+  private static final Cell X2 = Cell.named("x2");
+  private static final Cell N = Cell.named("n");
+  private static final Cells A = Cells.array("a");
+  private static final Cells B = Cells.array("b");
+
   public Diophantine() {
     super(
         TaskInfo.of(
@@ -145,12 +151,6 @@ public final class Diophantine extends BaseTask<Diophantine.Instance> {
                 "x2", Integer.toString(in.x2()),
                 "n", Integer.toString(in.n())));
   }
-
-  private static final Cell X1 = Cell.named("x1");
-  private static final Cell X2 = Cell.named("x2");
-  private static final Cell N = Cell.named("n");
-  private static final Cells A = Cells.array("a");
-  private static final Cells B = Cells.array("b");
 
   @Override
   public Answer solve(Instance in, Machine m) {

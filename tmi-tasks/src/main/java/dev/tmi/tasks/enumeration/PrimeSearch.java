@@ -43,6 +43,9 @@ public final class PrimeSearch extends BaseTask<PrimeSearch.Instance> {
   /** State labels of the trial divisions, such as {@code p211d3} (211 tried against 3). */
   private static final Names.Family TRIALS = Names.family((p, d) -> "p" + p + "d" + d);
 
+  private static final Cells PRIME = Cells.array("prime");
+  private static final Cells FACTOR = Cells.array("factor");
+
   public PrimeSearch() {
     super(
         TaskInfo.of(
@@ -119,9 +122,6 @@ public final class PrimeSearch extends BaseTask<PrimeSearch.Instance> {
     return templates()
         .render(rng, Map.of("lo", Integer.toString(in.lo()), "hi", Integer.toString(in.hi())));
   }
-
-  private static final Cells PRIME = Cells.array("prime");
-  private static final Cells FACTOR = Cells.array("factor");
 
   @Override
   public Answer solve(Instance in, Machine m) {

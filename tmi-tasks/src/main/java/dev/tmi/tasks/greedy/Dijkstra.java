@@ -47,6 +47,9 @@ public final class Dijkstra extends BaseTask<Dijkstra.Instance> {
   static final int MAX_WEIGHT = 20;
   static final int MAX_VERTICES = 60;
 
+  private static final Cells DIST = Cells.indexed("d");
+  private static final CellGrid WEIGHT = CellGrid.of("w");
+
   public Dijkstra() {
     super(
         TaskInfo.of(
@@ -246,9 +249,6 @@ public final class Dijkstra extends BaseTask<Dijkstra.Instance> {
     }
     return sb.toString();
   }
-
-  private static final Cells DIST = Cells.indexed("d");
-  private static final CellGrid WEIGHT = CellGrid.of("w");
 
   @Override
   public Answer solve(Instance in, Machine m) {

@@ -50,6 +50,13 @@ public final class MultiMachineSchedule extends BaseTask<MultiMachineSchedule.In
   static final int MAX_DEADLINE = 10;
   static final int MAX_PROFIT = 99;
 
+  private static final Cells DEADLINE = Cells.indexed("d");
+  private static final Cells PROFIT = Cells.indexed("p");
+  private static final Cells SLOTS = Cells.indexed("c");
+  private static final Cell X = Cell.named("x");
+  private static final Cell TOTAL = Cell.named("total");
+  private static final Cell LEFT = Cell.named("left");
+
   public MultiMachineSchedule() {
     super(
         TaskInfo.of(
@@ -187,13 +194,6 @@ public final class MultiMachineSchedule extends BaseTask<MultiMachineSchedule.In
     }
     return sb.toString();
   }
-
-  private static final Cells DEADLINE = Cells.indexed("d");
-  private static final Cells PROFIT = Cells.indexed("p");
-  private static final Cells SLOTS = Cells.indexed("c");
-  private static final Cell X = Cell.named("x");
-  private static final Cell TOTAL = Cell.named("total");
-  private static final Cell LEFT = Cell.named("left");
 
   @Override
   public Answer solve(Instance in, Machine m) {

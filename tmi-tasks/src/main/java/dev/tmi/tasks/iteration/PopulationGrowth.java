@@ -46,6 +46,10 @@ public final class PopulationGrowth extends BaseTask<PopulationGrowth.Instance> 
   /** Group labels of the time-unit states, such as {@code units1-3}. */
   private static final Names.Family UNITS = Names.family((from, to) -> "units" + from + "-" + to);
 
+  private static final Cells P = Cells.indexed("p");
+  private static final Cell X = Cell.named("x");
+  private static final Cell Z = Cell.named("z");
+
   public PopulationGrowth() {
     super(
         TaskInfo.of(
@@ -164,10 +168,6 @@ public final class PopulationGrowth extends BaseTask<PopulationGrowth.Instance> 
                 "y", Integer.toString(in.y()),
                 "z", Integer.toString(in.z())));
   }
-
-  private static final Cells P = Cells.indexed("p");
-  private static final Cell X = Cell.named("x");
-  private static final Cell Z = Cell.named("z");
 
   @Override
   public Answer solve(Instance in, Machine m) {

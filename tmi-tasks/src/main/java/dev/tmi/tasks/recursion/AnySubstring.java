@@ -46,6 +46,10 @@ public final class AnySubstring extends BaseTask<AnySubstring.Instance> {
 
   static final int MAX_LENGTH = 20;
 
+  private static final Cells T = Cells.indexed("t");
+  private static final CellGrid S = CellGrid.of("s");
+  private static final Cell LEN = Cell.named("len");
+
   public AnySubstring() {
     super(
         TaskInfo.of(
@@ -122,10 +126,6 @@ public final class AnySubstring extends BaseTask<AnySubstring.Instance> {
   public String query(Instance in, String variant, SplittableRandom rng) {
     return templates().render(rng, Map.of("text", in.text()));
   }
-
-  private static final Cells T = Cells.indexed("t");
-  private static final CellGrid S = CellGrid.of("s");
-  private static final Cell LEN = Cell.named("len");
 
   @Override
   public Answer solve(Instance in, Machine m) {

@@ -86,6 +86,8 @@ public final class Derangement extends BaseTask<Derangement.Instance> {
           "hikers",
           "engineers");
 
+  private static final Cells D = Cells.indexed("d");
+
   public Derangement() {
     super(
         TaskInfo.of(
@@ -173,8 +175,6 @@ public final class Derangement extends BaseTask<Derangement.Instance> {
                 "elements", Draw.pick(rng, ELEMENTS),
                 "things", Draw.pick(rng, THINGS)));
   }
-
-  private static final Cells D = Cells.indexed("d");
 
   @Override
   public Answer solve(Instance in, Machine m) {

@@ -45,6 +45,9 @@ public final class BubbleSort extends BaseTask<BubbleSort.Instance> {
   private static final Names.Family COMPARISONS =
       Names.family((pass, j) -> "pass" + pass + "[" + j + "," + (j + 1) + "]");
 
+  private static final Cells X = Cells.array("x");
+  private static final Cells ANS = Cells.array("ans");
+
   public BubbleSort() {
     super(
         TaskInfo.of(
@@ -113,9 +116,6 @@ public final class BubbleSort extends BaseTask<BubbleSort.Instance> {
   public String query(Instance in, String variant, SplittableRandom rng) {
     return templates().render(rng, Map.of("list", Text.join(in.list())));
   }
-
-  private static final Cells X = Cells.array("x");
-  private static final Cells ANS = Cells.array("ans");
 
   @Override
   public Answer solve(Instance in, Machine m) {

@@ -48,6 +48,9 @@ public final class CompareNumbers extends BaseTask<CompareNumbers.Instance> {
   private static final Names.Family DIGITS =
       Names.family((first, last) -> "d" + first + "to" + last);
 
+  private static final Cells A = Cells.array("a");
+  private static final Cells B = Cells.array("b");
+
   public CompareNumbers() {
     super(
         TaskInfo.of(
@@ -203,9 +206,6 @@ public final class CompareNumbers extends BaseTask<CompareNumbers.Instance> {
   public String query(Instance in, String variant, SplittableRandom rng) {
     return templates().render(rng, Map.of("a", in.a(), "b", in.b()));
   }
-
-  private static final Cells A = Cells.array("a");
-  private static final Cells B = Cells.array("b");
 
   @Override
   public Answer solve(Instance in, Machine m) {

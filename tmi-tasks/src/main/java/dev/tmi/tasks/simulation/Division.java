@@ -59,6 +59,11 @@ public final class Division extends BaseTask<Division.Instance> {
   private static final Names.Family STEPS =
       Names.family((first, last) -> "q" + first + "to" + last);
 
+  private static final Cells D = Cells.indexed("d");
+  private static final Cells Q = Cells.indexed("q");
+  private static final Cell R = Cell.named("r");
+  private static final Cell DIVISOR = Cell.named("B");
+
   public Division() {
     super(
         TaskInfo.of(
@@ -185,11 +190,6 @@ public final class Division extends BaseTask<Division.Instance> {
       return Decimals.intPart(dividend) + Decimals.fracPart(dividend);
     }
   }
-
-  private static final Cells D = Cells.indexed("d");
-  private static final Cells Q = Cells.indexed("q");
-  private static final Cell R = Cell.named("r");
-  private static final Cell DIVISOR = Cell.named("B");
 
   @Override
   public Answer solve(Instance in, Machine m) {

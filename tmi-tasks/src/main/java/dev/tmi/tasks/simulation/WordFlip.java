@@ -76,6 +76,9 @@ public final class WordFlip extends BaseTask<WordFlip.Instance> {
   private static final Names.Family INDICES =
       Names.family((first, last) -> "idx" + first + "to" + last);
 
+  private static final Cells C = Cells.indexed("c");
+  private static final Cell R = Cell.named("r");
+
   public WordFlip() {
     super(
         TaskInfo.of(
@@ -210,9 +213,6 @@ public final class WordFlip extends BaseTask<WordFlip.Instance> {
   public String query(Instance in, String variant, SplittableRandom rng) {
     return templates().render(rng, Map.of("text", in.text()));
   }
-
-  private static final Cells C = Cells.indexed("c");
-  private static final Cell R = Cell.named("r");
 
   @Override
   public Answer solve(Instance in, Machine m) {
