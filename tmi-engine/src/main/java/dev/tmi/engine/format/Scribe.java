@@ -146,9 +146,9 @@ public final class Scribe extends RunningMachine {
   }
 
   @Override
-  protected void onApply(Operator operator, Val[] args, String result) {
+  protected void onApply(Operator operator, Val[] args, boolean own, String result) {
     for (PageWriter p : pages) {
-      p.op(operator, args, false, result);
+      p.op(operator, args, own, result);
     }
   }
 
@@ -376,6 +376,8 @@ public final class Scribe extends RunningMachine {
         switch (h.kinds[i]) {
           case HeldSteps.LABEL -> format.renderState((String) parts[at], line());
           case HeldSteps.FETCH -> item(FETCHES, (String) parts[at], (String) parts[at + 1]);
+          case HeldSteps.COMPARISON ->
+              compare((Val) parts[at], (Val) parts[at + 2], (String) parts[at + 1]);
           default -> op((Operator) parts[at], (Val[]) parts[at + 2], true, (String) parts[at + 1]);
         }
       }
@@ -383,8 +385,8 @@ public final class Scribe extends RunningMachine {
     }
 
     /**
-     * An operation; {@code owned} says whether the operands' array is the scribe's own, or the
-     * task's, which the task may change afterwards.
+     * An operation; {@code owned} says whether the operands' array may be kept (the machine's or
+     * the scribe's own), or is the task's, which the task may change afterwards.
      */
     void op(Operator operator, Val[] args, boolean owned, String result) {
       if (group != null) {
@@ -399,15 +401,22 @@ public final class Scribe extends RunningMachine {
     }
 
     /**
-     * A comparison. Its operands go into an array of their own only if the step is held back; to be
-     * written now they go into the page's scratch pair, since most comparisons are written at once
-     * or not at all, and an array per comparison was a twentieth of what synthesis allocated.
+     * A comparison. A held comparison keeps its two operands; one written now has them in the
+     * page's scratch pair: an array per comparison was a twentieth of what synthesis allocated.
      */
     void relate(Val a, Val b, String relation) {
-      Val[] operands = group == null && holding() ? new Val[2] : scratchPair;
-      operands[0] = a;
-      operands[1] = b;
-      op(Operator.REL, operands, true, relation);
+      if (group == null && holding()) {
+        held.addComparison(a, b, relation);
+        return;
+      }
+      compare(a, b, relation);
+    }
+
+    /** Writes (or, in a merged group, skips) a comparison, its operands in the scratch pair. */
+    private void compare(Val a, Val b, String relation) {
+      scratchPair[0] = a;
+      scratchPair[1] = b;
+      op(Operator.REL, scratchPair, true, relation);
       scratchPair[0] = null;
       scratchPair[1] = null;
     }
@@ -446,14 +455,16 @@ public final class Scribe extends RunningMachine {
 
   /**
    * The steps of a state held back, in order, as references to their parts: a label; a fetch's name
-   * and value; an operation's operator, result and operands. Each step has {@link #STRIDE} slots of
-   * one array, of which it writes only those it has: in tasks where most states are held back,
-   * holding steps in five arrays, each slot written, had been an eighth of writing the page.
+   * and value; an operation's operator, result and operands; a comparison's first operand, relation
+   * and second operand. Each step has {@link #STRIDE} slots of one array, of which it writes only
+   * those it has: in tasks where most states are held back, holding steps in five arrays, each slot
+   * written, had been an eighth of writing the page.
    */
   private static final class HeldSteps {
     static final int LABEL = 0;
     static final int FETCH = 1;
     static final int OP = 2;
+    static final int COMPARISON = 3;
     static final int STRIDE = 3;
 
     int size;
@@ -469,6 +480,13 @@ public final class Scribe extends RunningMachine {
       int at = slots(FETCH);
       parts[at] = name;
       parts[at + 1] = value;
+    }
+
+    void addComparison(Val a, Val b, String relation) {
+      int at = slots(COMPARISON);
+      parts[at] = a;
+      parts[at + 1] = relation;
+      parts[at + 2] = b;
     }
 
     void addOp(Operator operator, Val[] args, String result) {

@@ -54,6 +54,15 @@ public abstract class Machine {
   public abstract Val apply(Operator operator, Val... args);
 
   /**
+   * Applies an operator to two operands, as {@link #apply} does. The conveniences ({@link #add(Val,
+   * Val)}, {@link #sub}, ...) come here, so that a machine can make the operands' array itself and
+   * keep it: an array a task passes to {@code apply} stays the task's, which may change it.
+   */
+  protected Val binary(Operator operator, Val a, Val b) {
+    return apply(operator, a, b);
+  }
+
+  /**
    * Compares two values and returns the relation that holds, {@code <}, {@code ==} or {@code >}.
    */
   protected abstract String relate(Val a, Val b, boolean threeWay);
@@ -158,24 +167,29 @@ public abstract class Machine {
     return apply(Operator.ADD, args);
   }
 
+  /** {@code a + b}, or the concatenation of {@code a} and {@code b}. */
+  public final Val add(Val a, Val b) {
+    return binary(Operator.ADD, a, b);
+  }
+
   /** {@code a - b}. */
   public final Val sub(Val a, Val b) {
-    return apply(Operator.SUB, a, b);
+    return binary(Operator.SUB, a, b);
   }
 
   /** {@code a * b}. */
   public final Val mul(Val a, Val b) {
-    return apply(Operator.MUL, a, b);
+    return binary(Operator.MUL, a, b);
   }
 
   /** {@code a // b}, truncated toward zero. */
   public final Val div(Val a, Val b) {
-    return apply(Operator.DIV, a, b);
+    return binary(Operator.DIV, a, b);
   }
 
   /** {@code a % b}. */
   public final Val mod(Val a, Val b) {
-    return apply(Operator.MOD, a, b);
+    return binary(Operator.MOD, a, b);
   }
 
   /** Largest operand. */
@@ -183,9 +197,19 @@ public abstract class Machine {
     return apply(Operator.MAX, args);
   }
 
+  /** The larger of two operands, the first if they are equal. */
+  public final Val max(Val a, Val b) {
+    return binary(Operator.MAX, a, b);
+  }
+
   /** Smallest operand. */
   public final Val min(Val... args) {
     return apply(Operator.MIN, args);
+  }
+
+  /** The smaller of two operands, the first if they are equal. */
+  public final Val min(Val a, Val b) {
+    return binary(Operator.MIN, a, b);
   }
 
   /** Three-way comparison: negative, zero or positive, as the recorded relation says. */

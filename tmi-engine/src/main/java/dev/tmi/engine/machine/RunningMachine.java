@@ -66,8 +66,13 @@ public abstract class RunningMachine extends Machine {
    */
   protected abstract void onFetch(int cell, String name, String value);
 
-  /** An operator was applied. */
-  protected abstract void onApply(Operator operator, Val[] args, String result);
+  /**
+   * An operator was applied.
+   *
+   * @param own whether the operands' array is the machine's own, made for this operation, which a
+   *     subclass may keep; otherwise it is the task's, which the task may change afterwards
+   */
+  protected abstract void onApply(Operator operator, Val[] args, boolean own, String result);
 
   /** Two values were compared, and {@code relation} holds between them. */
   protected abstract void onRelate(Val a, Val b, String relation);
@@ -135,9 +140,18 @@ public abstract class RunningMachine extends Machine {
 
   @Override
   public final Val apply(Operator operator, Val... args) {
+    return applyTo(operator, args, false);
+  }
+
+  @Override
+  protected final Val binary(Operator operator, Val a, Val b) {
+    return applyTo(operator, new Val[] {a, b}, true);
+  }
+
+  private Val applyTo(Operator operator, Val[] args, boolean own) {
     requireInState();
     Val result = compute(operator, args);
-    onApply(operator, args, result.text());
+    onApply(operator, args, own, result.text());
     return result;
   }
 

@@ -231,6 +231,47 @@ class ScribeTest {
   }
 
   /** A scribe writing one variant. */
+  /**
+   * A held state's steps keep their operands: the operands' array of a task's own {@code apply} is
+   * copied (the task changes it afterwards), and the conveniences' arrays and comparisons' operands
+   * are kept as they are.
+   */
+  @Test
+  void heldStepsKeepTheirOperandsWhateverTheTaskDoesWithItsArrays() {
+    Consumer<Machine> algorithm =
+        m -> {
+          m.init("a", 2);
+          m.init("b", 3);
+          m.state("idle");
+          m.fetch("a");
+          // Held: it follows an idle state, and writes only at its end.
+          m.state("held");
+          Val a = m.fetch("a");
+          Val b = m.fetch("b");
+          Val[] operands = {a, b};
+          Val sum = m.apply(dev.tmi.engine.trace.Operator.ADD, operands);
+          operands[0] = Machine.lit(40);
+          operands[1] = Machine.lit(50);
+          Val product = m.mul(sum, b);
+          m.compare(product, a);
+          m.equal(a, b);
+          m.write("p", m.add(product, m.max(a, b)));
+          m.halt();
+        };
+    for (Variant v : List.of(Variants.NO_LINEAR, Variants.TAIL, Variants.NO_FETCHER)) {
+      TextBuffer out = TextBuffer.plain();
+      algorithm.accept(scribe(v, out));
+      Recorder r = new Recorder();
+      algorithm.accept(r);
+      TextBuffer expected = TextBuffer.plain();
+      v.render(r.trace().events(), expected);
+      assertThat(out.toString())
+          .as(v.id())
+          .isEqualTo(expected.toString())
+          .contains(v == Variants.NO_FETCHER ? "a+b=5" : "2+3=5");
+    }
+  }
+
   private static Scribe scribe(Variant v, TextBuffer out) {
     return new Scribe(List.of(new Scribe.Page(v.format(), v.scribeView().orElseThrow(), out)));
   }
