@@ -5,9 +5,10 @@ import dev.tmi.engine.trace.Operator;
 import java.math.BigInteger;
 
 /**
- * The machine's operators on small integers, as numbers. Each gives exactly the literal {@link
- * Operator#apply} gives on the operands' literals, or {@code null} where that takes another path
- * (big numbers, an error), which the caller then follows on the literals.
+ * The machine's operators on integers, as numbers: small ones as {@code long}s, others as {@code
+ * BigInteger}s. Each gives exactly the literal {@link Operator#apply} gives on the operands'
+ * literals, or {@code null} where that takes another path (text, {@code inf}, an error), which the
+ * caller then follows on the literals.
  */
 final class Arithmetic {
   private Arithmetic() {}
