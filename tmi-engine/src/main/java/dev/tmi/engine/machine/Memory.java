@@ -68,45 +68,43 @@ final class Memory {
    * @return the cell's position
    */
   int store(String name, Val value) {
-    int p = names.intern(name);
-    if (p == values.length) {
-      values = Arrays.copyOf(values, p * 2);
+    return storeAt(names.intern(name), value);
+  }
+
+  /** Stores a value in a cell given by handle, as {@link #store(String, Val)}. */
+  int store(Cell cell, Val value) {
+    int p = remembered(cell.id());
+    if (p < 0) {
+      p = names.intern(cell.name());
+      remember(cell.id(), p);
+    }
+    return storeAt(p, value);
+  }
+
+  private int storeAt(int p, Val value) {
+    if (p >= values.length) {
+      values = Arrays.copyOf(values, Math.max(values.length * 2, p + 1));
     }
     values[p] = value;
     names.mark(p);
     return p;
   }
 
-  /** Stores a value in a cell given by handle, as {@link #store(String, Val)}. */
-  int store(Cell cell, Val value) {
-    int id = cell.id();
-    if (id >= 0 && id < positions.length) {
-      int p = positions[id] - 1;
+  /** The position of a handle's name, or -1 if this memory has not met it. */
+  private int positionOf(Cell cell) {
+    int p = remembered(cell.id());
+    if (p < 0) {
+      p = names.indexOf(cell.name());
       if (p >= 0) {
-        values[p] = value;
-        names.mark(p);
-        return p;
+        remember(cell.id(), p);
       }
     }
-    int p = store(cell.name(), value);
-    remember(id, p);
     return p;
   }
 
-  /** The position of a handle's name, or -1 if this memory has not met it. */
-  private int positionOf(Cell cell) {
-    int id = cell.id();
-    if (id >= 0 && id < positions.length) {
-      int p = positions[id] - 1;
-      if (p >= 0) {
-        return p;
-      }
-    }
-    int p = names.indexOf(cell.name());
-    if (p >= 0) {
-      remember(id, p);
-    }
-    return p;
+  /** The position remembered for a handle number, or -1. */
+  private int remembered(int id) {
+    return id >= 0 && id < positions.length ? positions[id] - 1 : -1;
   }
 
   private void remember(int id, int position) {
