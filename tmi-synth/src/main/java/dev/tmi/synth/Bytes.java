@@ -54,26 +54,30 @@ final class Bytes extends OutputStream {
   }
 
   /**
-   * Writes {@code text} as a quoted JSON string if it is written as it is: printable ASCII with no
-   * quote or backslash, as most of a sample's strings are. Otherwise writes nothing.
+   * Starts {@code text} as a quoted JSON string: writes the opening quote and the longest prefix
+   * that is written as it is (printable ASCII with no quote or backslash, as most of a sample's
+   * strings are entirely), and the closing quote if that prefix is the whole text.
    *
-   * @return whether the string was written
+   * @return the length of the prefix written; the string is complete if it is the text's length,
+   *     else the caller writes the rest, escaped, and the closing quote
    */
-  boolean quotedPlain(String text) {
+  int quotedPlain(String text) {
     int n = text.length();
     ensure(n + 2);
+    byte[] b = buf;
     int p = len;
-    buf[p++] = '"';
+    b[p++] = '"';
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') {
-        return false;
+        len = p;
+        return i;
       }
-      buf[p++] = (byte) c;
+      b[p++] = (byte) c;
     }
-    buf[p++] = '"';
+    b[p++] = '"';
     len = p;
-    return true;
+    return n;
   }
 
   /** Makes room for {@code n} more bytes. */

@@ -190,19 +190,25 @@ final class JsonLine {
    */
   void string(CharSequence s) {
     String text = s.toString();
-    // The common case, text that is written as it is, goes straight into the line; a query is a
-    // few hundred characters, and passing it through the escaping buffer first cost a second copy.
-    if (!out.quotedPlain(text)) {
+    // Text up to its first character to escape goes straight into the line, and only the rest
+    // through the escaping buffer: a query is a few hundred characters, most of them plain.
+    int plain = out.quotedPlain(text);
+    if (plain < text.length()) {
       scratch.reset();
-      scratch.append(text);
-      quoted(scratch);
+      scratch.append(text, plain);
+      closeQuoted(scratch);
     }
   }
 
   private void quoted(TextBuffer escaped) {
-    int n = escaped.length();
-    out.reserve(n + 2);
     out.write('"');
+    closeQuoted(escaped);
+  }
+
+  /** Writes the rest of a string whose opening quote is written, and the closing quote. */
+  private void closeQuoted(TextBuffer escaped) {
+    int n = escaped.length();
+    out.reserve(n + 1);
     out.write(escaped.array(), 0, n);
     out.write('"');
   }

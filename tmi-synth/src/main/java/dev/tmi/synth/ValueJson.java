@@ -186,19 +186,19 @@ final class ValueJson {
   }
 
   private boolean string(String s, Bytes out) {
-    if (out.quotedPlain(s)) {
+    int plain = out.quotedPlain(s);
+    if (plain == s.length()) {
       return true;
     }
-    for (int i = 0; i < s.length(); i++) {
+    for (int i = plain; i < s.length(); i++) {
       char c = s.charAt(i);
       if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || Character.isSurrogate(c)) {
         return false;
       }
     }
     scratch.reset();
-    scratch.append(s);
-    out.reserve(scratch.length() + 2);
-    out.write('"');
+    scratch.append(s, plain);
+    out.reserve(scratch.length() + 1);
     out.write(scratch.array(), 0, scratch.length());
     out.write('"');
     return true;

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import org.junit.jupiter.api.Test;
 
 class TextBufferTest {
@@ -25,6 +29,74 @@ class TextBufferTest {
     t.append("col0\na0=6\t\"q\" \\ \u0001 caf\u00e9 \u2192 \uD83D\uDE00").append('\n').append('\r');
     assertThat(t.toString())
         .isEqualTo("col0\\na0=6\\t\\\"q\\\" \\\\ \\u0001 caf\u00e9 \u2192 \uD83D\uDE00\\n\\r");
+  }
+
+  @Property(tries = 2000)
+  void writesWhatTheJdkEncodesWithEscapesAnywhereInTheString(
+      @ForAll("textWithSpecials") String text, @ForAll("indices") int cut) {
+    int from = Math.min(cut, text.length());
+    if (from > 0 && from < text.length() && Character.isLowSurrogate(text.charAt(from))) {
+      from--; // a pair is not cut in two
+    }
+    String tail = text.substring(from);
+    TextBuffer plain = TextBuffer.plain(1).append("<").append(text, from);
+    assertThat(plain.toString()).isEqualTo("<" + utf8RoundTrip(tail));
+    TextBuffer json = TextBuffer.json().append("<").append(text, from);
+    assertThat(json.toString()).isEqualTo("<" + jsonEscaped(utf8RoundTrip(tail)));
+  }
+
+  @Test
+  void aLoneSurrogateBecomesAQuestionMarkInBothModes() {
+    for (TextBuffer t : new TextBuffer[] {TextBuffer.plain(1), TextBuffer.json()}) {
+      t.append("a\uD800b\uDC00").append('\uDBFF').append("\uD83D\uDE00");
+      assertThat(t.toString()).isEqualTo("a?b??\uD83D\uDE00");
+    }
+  }
+
+  @Provide
+  Arbitrary<String> textWithSpecials() {
+    // Mostly plain ASCII, with quotes, backslashes, control characters, non-ASCII characters,
+    // pairs and lone surrogates mixed in.
+    Arbitrary<Character> ch =
+        Arbitraries.frequencyOf(
+            Tuple.of(20, Arbitraries.chars().range(' ', '~')),
+            Tuple.of(2, Arbitraries.of('"', '\\', '\n', '\t', '\u0001', '\u007f')),
+            Tuple.of(2, Arbitraries.chars().range('\u0080', '\uFFFF')));
+    return ch.list()
+        .ofMaxSize(60)
+        .map(
+            cs -> {
+              StringBuilder sb = new StringBuilder();
+              cs.forEach(sb::append);
+              return sb.toString();
+            });
+  }
+
+  @Provide
+  Arbitrary<Integer> indices() {
+    return Arbitraries.integers().between(0, 60);
+  }
+
+  /** The JSON escaping TextBuffer promises, written the simple way. */
+  private static String jsonEscaped(String s) {
+    StringBuilder sb = new StringBuilder();
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '"' -> sb.append("\\\"");
+        case '\\' -> sb.append("\\\\");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        default -> {
+          if (c < 0x20) {
+            sb.append(String.format("\\u%04x", (int) c));
+          } else {
+            sb.append(c);
+          }
+        }
+      }
+    }
+    return sb.toString();
   }
 
   @Test
