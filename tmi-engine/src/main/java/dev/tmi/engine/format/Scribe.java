@@ -146,16 +146,23 @@ public final class Scribe extends RunningMachine {
   }
 
   @Override
-  protected void onApply(Operator operator, Val[] args, boolean own, String result) {
+  protected void onApply(Operator operator, Val[] args, String result) {
     for (PageWriter p : pages) {
-      p.op(operator, args, own, result);
+      p.op(operator, args, result);
+    }
+  }
+
+  @Override
+  protected void onBinary(Operator operator, Val a, Val b, String result) {
+    for (PageWriter p : pages) {
+      p.binary(operator, a, b, result);
     }
   }
 
   @Override
   protected void onRelate(Val a, Val b, String relation) {
     for (PageWriter p : pages) {
-      p.relate(a, b, relation);
+      p.binary(Operator.REL, a, b, relation);
     }
   }
 
@@ -228,7 +235,7 @@ public final class Scribe extends RunningMachine {
     // The label of the open state as the page shows it (a merged group shows the group's).
     String shown;
 
-    // The operands of a comparison being written (see relate).
+    // The operands of a two-operand step being written (see binary).
     final Val[] scratchPair = new Val[2];
 
     PageWriter(Page page) {
@@ -376,49 +383,53 @@ public final class Scribe extends RunningMachine {
         switch (h.kinds[i]) {
           case HeldSteps.LABEL -> format.renderState((String) parts[at], line());
           case HeldSteps.FETCH -> item(FETCHES, (String) parts[at], (String) parts[at + 1]);
-          case HeldSteps.COMPARISON ->
-              compare((Val) parts[at], (Val) parts[at + 2], (String) parts[at + 1]);
-          default -> op((Operator) parts[at], (Val[]) parts[at + 2], true, (String) parts[at + 1]);
+          case HeldSteps.BINARY ->
+              binary(
+                  (Operator) parts[at],
+                  (Val) parts[at + 2],
+                  (Val) parts[at + 3],
+                  (String) parts[at + 1]);
+          default -> renderOp((Operator) parts[at], (Val[]) parts[at + 2], (String) parts[at + 1]);
         }
       }
       h.clear();
     }
 
-    /**
-     * An operation; {@code owned} says whether the operands' array may be kept (the machine's or
-     * the scribe's own), or is the task's, which the task may change afterwards.
-     */
-    void op(Operator operator, Val[] args, boolean owned, String result) {
+    /** An operation on operands in an array that is the task's, which it may change. */
+    void op(Operator operator, Val[] args, String result) {
       if (group != null) {
         return;
       }
       if (holding()) {
-        held.addOp(operator, owned ? args : args.clone(), result);
+        held.addOp(operator, args.clone(), result);
         return;
       }
-      closeRun();
-      format.renderOp(operator, args, names, result, line());
+      renderOp(operator, args, result);
     }
 
     /**
-     * A comparison. A held comparison keeps its two operands; one written now has them in the
-     * page's scratch pair: an array per comparison was a twentieth of what synthesis allocated.
+     * An operation on two operands, or a comparison ({@link Operator#REL}, the relation as its
+     * result). A held one keeps its two operands; one written now has them in the page's scratch
+     * pair: an array per step had been a tenth of what synthesis allocated.
      */
-    void relate(Val a, Val b, String relation) {
-      if (group == null && holding()) {
-        held.addComparison(a, b, relation);
+    void binary(Operator operator, Val a, Val b, String result) {
+      if (group != null) {
         return;
       }
-      compare(a, b, relation);
-    }
-
-    /** Writes (or, in a merged group, skips) a comparison, its operands in the scratch pair. */
-    private void compare(Val a, Val b, String relation) {
+      if (holding()) {
+        held.addBinary(operator, a, b, result);
+        return;
+      }
       scratchPair[0] = a;
       scratchPair[1] = b;
-      op(Operator.REL, scratchPair, true, relation);
+      renderOp(operator, scratchPair, result);
       scratchPair[0] = null;
       scratchPair[1] = null;
+    }
+
+    private void renderOp(Operator operator, Val[] args, String result) {
+      closeRun();
+      format.renderOp(operator, args, names, result, line());
     }
 
     void item(int kind, String name, String value) {
@@ -455,17 +466,17 @@ public final class Scribe extends RunningMachine {
 
   /**
    * The steps of a state held back, in order, as references to their parts: a label; a fetch's name
-   * and value; an operation's operator, result and operands; a comparison's first operand, relation
-   * and second operand. Each step has {@link #STRIDE} slots of one array, of which it writes only
-   * those it has: in tasks where most states are held back, holding steps in five arrays, each slot
-   * written, had been an eighth of writing the page.
+   * and value; an operation's operator, result and operands (an array, or two operands of their
+   * own). Each step has {@link #STRIDE} slots of one array, of which it writes only those it has:
+   * in tasks where most states are held back, holding steps in five arrays, each slot written, had
+   * been an eighth of writing the page.
    */
   private static final class HeldSteps {
     static final int LABEL = 0;
     static final int FETCH = 1;
     static final int OP = 2;
-    static final int COMPARISON = 3;
-    static final int STRIDE = 3;
+    static final int BINARY = 3;
+    static final int STRIDE = 4;
 
     int size;
     byte[] kinds = new byte[16];
@@ -482,18 +493,19 @@ public final class Scribe extends RunningMachine {
       parts[at + 1] = value;
     }
 
-    void addComparison(Val a, Val b, String relation) {
-      int at = slots(COMPARISON);
-      parts[at] = a;
-      parts[at + 1] = relation;
-      parts[at + 2] = b;
-    }
-
     void addOp(Operator operator, Val[] args, String result) {
       int at = slots(OP);
       parts[at] = operator;
       parts[at + 1] = result;
       parts[at + 2] = args;
+    }
+
+    void addBinary(Operator operator, Val a, Val b, String result) {
+      int at = slots(BINARY);
+      parts[at] = operator;
+      parts[at + 1] = result;
+      parts[at + 2] = a;
+      parts[at + 3] = b;
     }
 
     /** Adds a step of a kind; the first of its slots. */

@@ -22,15 +22,15 @@ final class Arithmetic {
   static final int MAX_TERMS = 9;
 
   /** {@code x op y} for two small integers, or {@code null}. */
-  static Val binary(Operator operator, long x, long y, Val[] args) {
+  static Val binary(Operator operator, long x, long y, Val a, Val b) {
     return switch (operator) {
       case ADD -> Val.of(x + y);
       case SUB -> Val.of(x - y);
       case MUL -> Math.abs(x) < MUL_BOUND && Math.abs(y) < MUL_BOUND ? Val.of(x * y) : null;
       case DIV -> y == 0 ? null : Val.of(x / y);
       case MOD -> y == 0 ? null : Val.of(x % y);
-      case MAX -> x >= y ? args[0].from(null) : args[1].from(null);
-      case MIN -> x <= y ? args[0].from(null) : args[1].from(null);
+      case MAX -> x >= y ? a.from(null) : b.from(null);
+      case MIN -> x <= y ? a.from(null) : b.from(null);
       case REL -> null;
     };
   }
@@ -40,12 +40,12 @@ final class Arithmetic {
    * result keeps its number ({@link Val#of(BigInteger)}), as an operand that is a result does, so a
    * chain of operations on big numbers reads no literal.
    */
-  static Val big(Operator operator, Val[] args) {
+  static Val big(Operator operator, Val a, Val b) {
     if (operator == Operator.MAX || operator == Operator.MIN || operator == Operator.REL) {
       return null;
     }
-    BigInteger x = number(args[0]);
-    BigInteger y = x == null ? null : number(args[1]);
+    BigInteger x = number(a);
+    BigInteger y = x == null ? null : number(b);
     if (y == null) {
       return null;
     }

@@ -97,19 +97,7 @@ public abstract class Machine {
    */
   protected static Val compute(Operator operator, Val[] args) {
     if (args.length == 2) {
-      long x = args[0].small();
-      long y = args[1].small();
-      if (x != Literals.NOT_SMALL && y != Literals.NOT_SMALL) {
-        Val r = Arithmetic.binary(operator, x, y, args);
-        if (r != null) {
-          return r;
-        }
-      }
-      Val r = Arithmetic.big(operator, args);
-      if (r != null) {
-        return r;
-      }
-      return Val.of(operator.apply(args[0].text(), args[1].text()));
+      return compute(operator, args[0], args[1]);
     }
     Val r = Arithmetic.many(operator, args);
     if (r != null) {
@@ -120,6 +108,23 @@ public abstract class Machine {
       values[i] = args[i].text();
     }
     return Val.of(operator.apply(Arrays.asList(values)));
+  }
+
+  /** The result of an operator on two operands, as {@link #compute(Operator, Val[])} gives it. */
+  protected static Val compute(Operator operator, Val a, Val b) {
+    long x = a.small();
+    long y = b.small();
+    if (x != Literals.NOT_SMALL && y != Literals.NOT_SMALL) {
+      Val r = Arithmetic.binary(operator, x, y, a, b);
+      if (r != null) {
+        return r;
+      }
+    }
+    Val r = Arithmetic.big(operator, a, b);
+    if (r != null) {
+      return r;
+    }
+    return Val.of(operator.apply(a.text(), b.text()));
   }
 
   /**

@@ -87,7 +87,7 @@ public final class Recorder extends RunningMachine {
   }
 
   @Override
-  protected void onApply(Operator operator, Val[] args, boolean own, String result) {
+  protected void onApply(Operator operator, Val[] args, String result) {
     Arg[] ops = new Arg[args.length];
     for (int i = 0; i < args.length; i++) {
       ops[i] = new Arg(args[i].ref(), args[i].text());

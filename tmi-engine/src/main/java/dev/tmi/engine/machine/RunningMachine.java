@@ -67,12 +67,20 @@ public abstract class RunningMachine extends Machine {
   protected abstract void onFetch(int cell, String name, String value);
 
   /**
-   * An operator was applied.
-   *
-   * @param own whether the operands' array is the machine's own, made for this operation, which a
-   *     subclass may keep; otherwise it is the task's, which the task may change afterwards
+   * An operator was applied. The operands' array may be the task's, which the task may change
+   * afterwards: a subclass that keeps it keeps a copy.
    */
-  protected abstract void onApply(Operator operator, Val[] args, boolean own, String result);
+  protected abstract void onApply(Operator operator, Val[] args, String result);
+
+  /**
+   * An operator was applied to two operands, through {@link #binary}. A subclass that keeps the
+   * operands may take them from here without an array: one per operation had been a tenth of
+   * running an algorithm whose steps are mostly arithmetic. By default, {@link #onApply} with an
+   * array of the two.
+   */
+  protected void onBinary(Operator operator, Val a, Val b, String result) {
+    onApply(operator, new Val[] {a, b}, result);
+  }
 
   /** Two values were compared, and {@code relation} holds between them. */
   protected abstract void onRelate(Val a, Val b, String relation);
@@ -140,18 +148,17 @@ public abstract class RunningMachine extends Machine {
 
   @Override
   public final Val apply(Operator operator, Val... args) {
-    return applyTo(operator, args, false);
+    requireInState();
+    Val result = compute(operator, args);
+    onApply(operator, args, result.text());
+    return result;
   }
 
   @Override
   protected final Val binary(Operator operator, Val a, Val b) {
-    return applyTo(operator, new Val[] {a, b}, true);
-  }
-
-  private Val applyTo(Operator operator, Val[] args, boolean own) {
     requireInState();
-    Val result = compute(operator, args);
-    onApply(operator, args, own, result.text());
+    Val result = compute(operator, a, b);
+    onBinary(operator, a, b, result.text());
     return result;
   }
 

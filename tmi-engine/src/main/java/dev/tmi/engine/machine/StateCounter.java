@@ -28,7 +28,7 @@ public final class StateCounter extends RunningMachine {
   protected void onFetch(int cell, String name, String value) {}
 
   @Override
-  protected void onApply(Operator operator, Val[] args, boolean own, String result) {}
+  protected void onApply(Operator operator, Val[] args, String result) {}
 
   @Override
   protected void onRelate(Val a, Val b, String relation) {}

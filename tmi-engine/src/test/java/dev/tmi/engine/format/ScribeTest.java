@@ -230,10 +230,9 @@ class ScribeTest {
     assertThat(out.toString()).contains("t1\n").doesNotContain("u2\n");
   }
 
-  /** A scribe writing one variant. */
   /**
    * A held state's steps keep their operands: the operands' array of a task's own {@code apply} is
-   * copied (the task changes it afterwards), and the conveniences' arrays and comparisons' operands
+   * copied (the task changes it afterwards), and the operands of two-operand steps and comparisons
    * are kept as they are.
    */
   @Test
@@ -272,6 +271,7 @@ class ScribeTest {
     }
   }
 
+  /** A scribe writing one variant. */
   private static Scribe scribe(Variant v, TextBuffer out) {
     return new Scribe(List.of(new Scribe.Page(v.format(), v.scribeView().orElseThrow(), out)));
   }
