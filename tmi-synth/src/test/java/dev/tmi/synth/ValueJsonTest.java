@@ -12,8 +12,12 @@ import dev.tmi.engine.task.TaskRegistry;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import org.junit.jupiter.api.Test;
 
 class ValueJsonTest {
@@ -43,6 +47,35 @@ class ValueJsonTest {
         }
       }
     }
+  }
+
+  /**
+   * Strings with characters to escape anywhere in them (a plain prefix goes straight into the line,
+   * the rest through the escaping buffer), control characters and surrogates that go to Jackson.
+   */
+  @Property(tries = 2000)
+  void writesAnyStringAsJacksonDoes(
+      @ForAll("mixedText") String text, @ForAll("mixedText") String name) {
+    assertSameAsJackson(new Job(1, text, List.of()));
+    assertSameAsJackson(
+        new Nested(text, List.of(new Job(2, name, List.of(5))), List.of(), false, 0));
+  }
+
+  @Provide
+  Arbitrary<String> mixedText() {
+    Arbitrary<Character> ch =
+        Arbitraries.frequencyOf(
+            Tuple.of(20, Arbitraries.chars().range(' ', '~')),
+            Tuple.of(2, Arbitraries.of('"', '\\', '\n', '\r', '\t', '\u0001', '\u007f')),
+            Tuple.of(2, Arbitraries.chars().range('\u0080', '\uFFFF')));
+    return ch.list()
+        .ofMaxSize(40)
+        .map(
+            cs -> {
+              StringBuilder sb = new StringBuilder();
+              cs.forEach(sb::append);
+              return sb.toString();
+            });
   }
 
   @Test
