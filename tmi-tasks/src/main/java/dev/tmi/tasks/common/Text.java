@@ -25,4 +25,21 @@ public final class Text {
     }
     return sb.toString();
   }
+
+  /**
+   * The characters of a text joined with {@code ", "}, as {@code a, b, c}; a surrogate pair stays
+   * together.
+   */
+  public static String spacedCharacters(String text) {
+    StringBuilder sb = new StringBuilder(text.length() * 3);
+    for (int i = 0; i < text.length(); ) {
+      if (i > 0) {
+        sb.append(", ");
+      }
+      int end = i + Character.charCount(text.codePointAt(i));
+      sb.append(text, i, end);
+      i = end;
+    }
+    return sb.toString();
+  }
 }
