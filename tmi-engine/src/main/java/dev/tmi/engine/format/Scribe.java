@@ -409,8 +409,9 @@ public final class Scribe extends RunningMachine {
 
     /**
      * An operation on two operands, or a comparison ({@link Operator#REL}, the relation as its
-     * result). A held one keeps its two operands; one written now has them in the page's scratch
-     * pair: an array per step had been a tenth of what synthesis allocated.
+     * result). A held one keeps its two operands, with no array; one written now has them in the
+     * page's scratch pair: an array per comparison had been a twentieth of what synthesis
+     * allocated.
      */
     void binary(Operator operator, Val a, Val b, String result) {
       if (group != null) {

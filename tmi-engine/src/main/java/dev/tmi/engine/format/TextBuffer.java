@@ -54,9 +54,9 @@ public final class TextBuffer {
     }
     byte[] b = buf;
     int p = size;
-    // The loops of append(s, from), for the common case of a string copied whole: a formats
-    // appends a few short strings per step, and as the loops of a method that also goes on after
-    // an escape, they cost about a twentieth more.
+    // The loops of append(s, from) again, for the common case of a string copied whole: a format
+    // appends a few short strings per step, and calling the method that goes on after an escape
+    // for all of them made synthesis about 4% slower (0.96 over 19 tasks).
     if (json) {
       for (int i = 0; i < n; i++) {
         char c = s.charAt(i);
@@ -85,8 +85,8 @@ public final class TextBuffer {
   /**
    * Appends a string from index {@code from} on. A character that is not written as its one byte
    * (one to escape, or beyond ASCII) is written on its own, and the copy goes on as before: queries
-   * hold quotes and line breaks early on, and finishing them one character at a time had been a
-   * twentieth of writing a sample in some tasks.
+   * hold quotes and line breaks early on, and finishing them one character at a time had been about
+   * 4% of writing a count-letters sample.
    */
   public TextBuffer append(String s, int from) {
     int n = s.length();
