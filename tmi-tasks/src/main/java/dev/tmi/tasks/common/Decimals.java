@@ -106,6 +106,33 @@ public final class Decimals {
     return negative ? "-" + body : body;
   }
 
+  /**
+   * A non-negative plain decimal literal times {@code 10^places}, in canonical form: equal to
+   * {@code canonical(new BigDecimal(plain).movePointRight(places))}, worked out on the text (the
+   * big-decimal route was about a tenth of the division task's time).
+   *
+   * @throws IllegalArgumentException if {@code places} is negative
+   * @throws NumberFormatException if the text is not a non-negative plain decimal literal
+   */
+  public static String movePointRight(String plain, int places) {
+    if (places < 0) {
+      throw new IllegalArgumentException("places must not be negative: " + places);
+    }
+    if (plain.startsWith("-")) {
+      throw new NumberFormatException("negative: " + plain);
+    }
+    String ip = intPart(plain);
+    String fp = fracPart(plain);
+    StringBuilder moved = new StringBuilder(ip.length() + Math.max(fp.length(), places) + 1);
+    moved.append(ip);
+    if (fp.length() <= places) {
+      moved.append(fp).append("0".repeat(places - fp.length()));
+    } else {
+      moved.append(fp, 0, places).append('.').append(fp, places, fp.length());
+    }
+    return canonical(moved.toString());
+  }
+
   /** Whether a string is a decimal in canonical form. */
   public static boolean isCanonical(String s) {
     if (!s.matches("-?(0|[1-9][0-9]*)(\\.[0-9]*[1-9])?")) {

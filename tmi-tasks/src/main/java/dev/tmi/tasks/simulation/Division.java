@@ -20,7 +20,6 @@ import dev.tmi.engine.task.TaskInfo;
 import dev.tmi.engine.verify.ErrorType;
 import dev.tmi.tasks.common.Decimals;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -179,10 +178,9 @@ public final class Division extends BaseTask<Division.Instance> {
   record Scaled(int shift, String dividend, String divisor, int point) {
     static Scaled of(String a, String b) {
       String fb = Decimals.fracPart(b);
-      BigInteger divisor = new BigInteger(Decimals.intPart(b) + fb);
-      String dividend = Decimals.canonical(new BigDecimal(a).movePointRight(fb.length()));
-      return new Scaled(
-          fb.length(), dividend, divisor.toString(), Decimals.intPart(dividend).length());
+      String divisor = Decimals.canonical(Decimals.intPart(b) + fb);
+      String dividend = Decimals.movePointRight(a, fb.length());
+      return new Scaled(fb.length(), dividend, divisor, Decimals.intPart(dividend).length());
     }
 
     /** The dividend's digits in order, integer part then fraction. */

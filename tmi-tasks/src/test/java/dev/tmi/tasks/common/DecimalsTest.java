@@ -27,6 +27,29 @@ class DecimalsTest {
     assertThat(Decimals.canonical(plain)).isEqualTo(Decimals.canonical(new BigDecimal(plain)));
   }
 
+  @Property(tries = 3000)
+  void movingThePointRightAgreesWithBigDecimal(
+      @ForAll @NumericChars @StringLength(min = 1, max = 30) String intPart,
+      @ForAll @NumericChars @StringLength(min = 0, max = 30) String fraction,
+      @ForAll @IntRange(min = 0, max = 40) int places) {
+    String plain = intPart + (fraction.isEmpty() ? "" : "." + fraction);
+    assertThat(Decimals.movePointRight(plain, places))
+        .isEqualTo(Decimals.canonical(new BigDecimal(plain).movePointRight(places)));
+  }
+
+  @Test
+  void movingThePointRightOfEdgeCases() {
+    assertThat(Decimals.movePointRight("0.05", 2)).isEqualTo("5");
+    assertThat(Decimals.movePointRight("12.3", 3)).isEqualTo("12300");
+    assertThat(Decimals.movePointRight("1.2345", 2)).isEqualTo("123.45");
+    assertThat(Decimals.movePointRight("0", 4)).isEqualTo("0");
+    assertThat(Decimals.movePointRight("7", 0)).isEqualTo("7");
+    assertThatThrownBy(() -> Decimals.movePointRight("1.5", -1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Decimals.movePointRight("-1.5", 1))
+        .isInstanceOf(NumberFormatException.class);
+  }
+
   @Test
   void textCanonicalFormOfEdgeCases() {
     assertThat(Decimals.canonical("000")).isEqualTo("0");
