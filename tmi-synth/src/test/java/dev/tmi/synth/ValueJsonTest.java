@@ -9,15 +9,14 @@ import dev.tmi.engine.sample.Drawn;
 import dev.tmi.engine.task.Split;
 import dev.tmi.engine.task.Task;
 import dev.tmi.engine.task.TaskRegistry;
+import dev.tmi.engine.testing.TextArbitraries;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
 import org.junit.jupiter.api.Test;
 
 class ValueJsonTest {
@@ -63,19 +62,7 @@ class ValueJsonTest {
 
   @Provide
   Arbitrary<String> mixedText() {
-    Arbitrary<Character> ch =
-        Arbitraries.frequencyOf(
-            Tuple.of(20, Arbitraries.chars().range(' ', '~')),
-            Tuple.of(2, Arbitraries.of('"', '\\', '\n', '\r', '\t', '\u0001', '\u007f')),
-            Tuple.of(2, Arbitraries.chars().range('\u0080', '\uFFFF')));
-    return ch.list()
-        .ofMaxSize(40)
-        .map(
-            cs -> {
-              StringBuilder sb = new StringBuilder();
-              cs.forEach(sb::append);
-              return sb.toString();
-            });
+    return TextArbitraries.withCharactersToEscape(40);
   }
 
   @Test

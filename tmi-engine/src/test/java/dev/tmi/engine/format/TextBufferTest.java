@@ -3,13 +3,13 @@ package dev.tmi.engine.format;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tmi.engine.testing.TextArbitraries;
 import java.nio.charset.StandardCharsets;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
 import org.junit.jupiter.api.Test;
 
 class TextBufferTest {
@@ -55,21 +55,7 @@ class TextBufferTest {
 
   @Provide
   Arbitrary<String> textWithSpecials() {
-    // Mostly plain ASCII, with quotes, backslashes, control characters, non-ASCII characters,
-    // pairs and lone surrogates mixed in.
-    Arbitrary<Character> ch =
-        Arbitraries.frequencyOf(
-            Tuple.of(20, Arbitraries.chars().range(' ', '~')),
-            Tuple.of(2, Arbitraries.of('"', '\\', '\n', '\t', '\u0001', '\u007f')),
-            Tuple.of(2, Arbitraries.chars().range('\u0080', '\uFFFF')));
-    return ch.list()
-        .ofMaxSize(60)
-        .map(
-            cs -> {
-              StringBuilder sb = new StringBuilder();
-              cs.forEach(sb::append);
-              return sb.toString();
-            });
+    return TextArbitraries.withCharactersToEscape(60);
   }
 
   @Provide
