@@ -1,5 +1,6 @@
 package dev.tmi.synth;
 
+import dev.tmi.engine.format.TextBuffer;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -78,6 +79,18 @@ final class Bytes extends OutputStream {
     b[p++] = '"';
     len = p;
     return n;
+  }
+
+  /**
+   * Ends a string that {@link #quotedPlain} started: writes the rest of it, already escaped in a
+   * {@linkplain TextBuffer#json() JSON buffer}, and the closing quote.
+   */
+  void closeQuoted(TextBuffer escaped) {
+    int n = escaped.length();
+    ensure(n + 1);
+    System.arraycopy(escaped.array(), 0, buf, len, n);
+    buf[len + n] = '"';
+    len += n + 1;
   }
 
   /** Makes room for {@code n} more bytes. */

@@ -196,20 +196,12 @@ final class JsonLine {
     if (plain < text.length()) {
       scratch.reset();
       scratch.append(text, plain);
-      closeQuoted(scratch);
+      out.closeQuoted(scratch);
     }
   }
 
   private void quoted(TextBuffer escaped) {
     out.write('"');
-    closeQuoted(escaped);
-  }
-
-  /** Writes the rest of a string whose opening quote is written, and the closing quote. */
-  private void closeQuoted(TextBuffer escaped) {
-    int n = escaped.length();
-    out.reserve(n + 1);
-    out.write(escaped.array(), 0, n);
-    out.write('"');
+    out.closeQuoted(escaped);
   }
 }

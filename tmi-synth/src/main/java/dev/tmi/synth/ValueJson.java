@@ -198,9 +198,7 @@ final class ValueJson {
     }
     scratch.reset();
     scratch.append(s, plain);
-    out.reserve(scratch.length() + 1);
-    out.write(scratch.array(), 0, scratch.length());
-    out.write('"');
+    out.closeQuoted(scratch);
     return true;
   }
 
