@@ -125,9 +125,9 @@ final class JsonLine {
   }
 
   /** A field whose value is already-serialized JSON. */
-  JsonLine raw(Key key, byte[] json) {
+  JsonLine raw(Key key, Bytes json) {
     name(key);
-    out.write(json, 0, json.length);
+    out.write(json.array(), 0, json.length());
     return this;
   }
 

@@ -103,9 +103,9 @@ final class SampleLines {
       Map<String, Integer> lengths,
       String query,
       TextBuffer cot,
-      byte[] answer,
+      Bytes answer,
       String boxed,
-      byte[] instance) {
+      Bytes instance) {
     JsonLine j = new JsonLine(out, scratch);
     j.verbatim(idHead(stream)).digits(index).verbatim(afterId[split.ordinal()]).opened();
     for (Map.Entry<String, Integer> e : lengths.entrySet()) {

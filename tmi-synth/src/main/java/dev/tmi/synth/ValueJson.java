@@ -12,7 +12,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,15 +38,6 @@ final class ValueJson {
   /** A writer that escapes strings in {@code scratch}, a JSON text buffer reused across calls. */
   ValueJson(TextBuffer scratch) {
     this.scratch = scratch;
-  }
-
-  /** The JSON bytes of {@code value}. */
-  byte[] bytes(Object value) {
-    Bytes out = new Bytes(64);
-    if (!write(value, out)) {
-      return SampleJson.bytes(value);
-    }
-    return Arrays.copyOf(out.array(), out.length());
   }
 
   /**
