@@ -140,6 +140,10 @@ public final class Literals {
 
   /** The literal of a string. */
   public static String ofString(CharSequence s) {
+    if (s instanceof String plain && !needsEscape(plain)) {
+      // One exact-size allocation, where a builder and its copy into a string made three.
+      return '"' + plain + '"';
+    }
     StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -181,6 +185,17 @@ public final class Literals {
       sb.append(a, 1, a.length() - 1);
     }
     return sb.append('"').toString();
+  }
+
+  /** Whether a text holds a character that its string literal escapes. */
+  private static boolean needsEscape(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '"' || c == '\\' || c == '\n') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the literal is a quoted character. */
@@ -260,6 +275,13 @@ public final class Literals {
   public static String unquote(String lit) {
     if (!isChar(lit) && !isString(lit)) {
       throw new IllegalArgumentException("not a quoted literal: " + lit);
+    }
+    if (lit.indexOf('\\') < 0) {
+      // Without an escape the text is the literal without its quotes: one copy.
+      if (isChar(lit) && lit.length() != 3) {
+        throw new IllegalArgumentException("a character literal holds one character: " + lit);
+      }
+      return lit.substring(1, lit.length() - 1);
     }
     StringBuilder sb = new StringBuilder(lit.length());
     for (int i = 1; i < lit.length() - 1; i++) {

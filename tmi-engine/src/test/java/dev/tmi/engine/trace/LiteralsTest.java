@@ -59,6 +59,45 @@ class LiteralsTest {
   }
 
   @Property(tries = 5000)
+  void quotingThenUnquotingGivesTheTextBack(@ForAll("texts") String text) {
+    String lit = Literals.ofString(text);
+    assertThat(Literals.unquote(lit)).isEqualTo(text);
+    // A builder takes the general path; a string without escapes, the short one.
+    assertThat(Literals.ofString(new StringBuilder(text))).isEqualTo(lit);
+    assertThat(lit).isEqualTo(quoteByHand(text));
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      assertThat(Literals.unquote(Literals.ofChar(c))).isEqualTo(String.valueOf(c));
+    }
+  }
+
+  @Property(tries = 1000)
+  void aCharacterLiteralHoldsOneCharacter(@ForAll("texts") String text) {
+    String lit = "'" + text.replace("\\", "").replace("'", "") + "'";
+    if (lit.length() == 3) {
+      assertThat(Literals.unquote(lit)).hasSize(1);
+    } else {
+      assertThatThrownBy(() -> Literals.unquote(lit)).isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  @Provide
+  Arbitrary<String> texts() {
+    return Arbitraries.oneOf(
+            Arbitraries.chars().range(' ', '~'), Arbitraries.of('"', '\\', '\n', 'é', 'Ж'))
+        .list()
+        .ofMaxSize(8)
+        .map(LiteralsTest::join);
+  }
+
+  /**
+   * The string literal as the trace format defines it: quotes, backslash and line break escaped.
+   */
+  private static String quoteByHand(String text) {
+    return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + '"';
+  }
+
+  @Property(tries = 5000)
   void concatenationQuotesTheJoinedTexts(@ForAll("quotedLists") List<String> lits) {
     StringBuilder texts = new StringBuilder();
     lits.forEach(l -> texts.append(Literals.unquote(l)));
