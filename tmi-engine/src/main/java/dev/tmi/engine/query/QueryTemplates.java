@@ -78,13 +78,17 @@ public final class QueryTemplates {
    * @throws IllegalArgumentException if a slot is neither given nor a story slot
    */
   public String render(int index, SplittableRandom rng, Slots slots) {
-    StringBuilder sb = new StringBuilder(128);
+    List<Part> parts = compiled.get(index);
+    // The pieces are joined at the end: String.join sizes the text once and copies each piece
+    // once, where a builder grew and then copied the whole query into the string.
+    String[] pieces = new String[parts.size()];
     String name = null;
     String name2 = null;
     Map<String, String> drawn = null;
-    for (Part p : compiled.get(index)) {
+    for (int i = 0; i < pieces.length; i++) {
+      Part p = parts.get(i);
       if (p.slot() == null) {
-        sb.append(p.text());
+        pieces[i] = p.text();
         continue;
       }
       String v = slots.value(p.slot());
@@ -114,9 +118,9 @@ public final class QueryTemplates {
         }
         drawn.put(p.slot(), v);
       }
-      sb.append(v);
+      pieces[i] = v;
     }
-    return sb.toString();
+    return String.join("", pieces);
   }
 
   private static List<Part> compile(String t) {
