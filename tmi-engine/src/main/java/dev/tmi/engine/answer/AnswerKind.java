@@ -44,26 +44,27 @@ public enum AnswerKind {
     return switch (this) {
       case DECIMAL, INTEGER, RELATION, TEXT -> answer.asText();
       case INT_LIST, TEXT_SET -> {
-        StringBuilder sb = new StringBuilder("[");
+        StringBuilder sb = new StringBuilder(2 + answer.size() * 8).append('[');
         for (int i = 0; i < answer.size(); i++) {
-          sb.append(i == 0 ? "" : ", ").append(answer.get(i).asText());
+          element(sb.append(i == 0 ? "" : ", "), answer.get(i));
         }
         yield sb.append(']').toString();
       }
       case INT_PAIR_LIST -> {
-        StringBuilder sb = new StringBuilder("[");
+        StringBuilder sb = new StringBuilder(2 + answer.size() * 12).append('[');
         for (int i = 0; i < answer.size(); i++) {
           JsonNode p = answer.get(i);
-          sb.append(i == 0 ? "" : ", ")
-              .append('(')
-              .append(p.get(0).asText())
-              .append(", ")
-              .append(p.get(1).asText())
-              .append(')');
+          element(sb.append(i == 0 ? "(" : ", ("), p.get(0));
+          element(sb.append(", "), p.get(1)).append(')');
         }
         yield sb.append(']').toString();
       }
     };
+  }
+
+  /** Appends an element's text: an integer's digits go straight in, without a string each. */
+  private static StringBuilder element(StringBuilder sb, JsonNode e) {
+    return e.isInt() || e.isLong() ? sb.append(e.longValue()) : sb.append(e.asText());
   }
 
   /** Reads a model's boxed text leniently; empty if it cannot be an answer of this kind. */
