@@ -106,7 +106,8 @@ final class BenchCommand implements Runnable {
         description =
             "Compare with another build of TMI in this JVM (a checkout after mvn package, or its"
                 + " tmi-cli/target): each row is measured in --rounds rounds alternating between"
-                + " the builds, and reported as the median of the rounds' ratios.")
+                + " the builds, and reported as the median of the rounds' ratios. With"
+                + " --fork-per-row, each row is compared in --forks fresh JVMs of its own.")
     Path against;
 
     @Option(
@@ -192,11 +193,12 @@ final class BenchCommand implements Runnable {
 
     /** Each row measured against another build ({@code --against}). */
     private int compared(PrintWriter out) throws Exception {
-      if (paperScale || forkPerRow || fork.forking() || fork.json) {
+      if (paperScale || (fork.forking() && !forkPerRow) || (fork.json && forkPerRow)) {
         throw new CommandLine.ParameterException(
             spec.commandLine(),
-            "--against measures rows in this JVM: it cannot be combined with --paper-scale,"
-                + " --fork-per-row, --forks or --json");
+            "--against compares rows, in this JVM or in JVMs of their own (--fork-per-row, with"
+                + " --forks of them per row): it cannot be combined with --paper-scale, nor with"
+                + " --forks without --fork-per-row");
       }
       if (rounds < 1) {
         throw new CommandLine.ParameterException(
@@ -215,17 +217,25 @@ final class BenchCommand implements Runnable {
       List<BuildComparison.Row> rows;
       try (BuildComparison other = BuildComparison.load(against)) {
         rows =
-            other.compare(
-                plan,
-                samples,
-                runs,
-                rounds,
-                split,
-                new BuildComparison.WarmUp(4 * row, row, row / 4),
-                line -> {
-                  log.println(line);
-                  log.flush();
-                });
+            forkPerRow
+                ? ForkedComparison.run(spec, plan, fork.forks, log)
+                : other.compare(
+                    plan,
+                    samples,
+                    runs,
+                    rounds,
+                    split,
+                    new BuildComparison.WarmUp(4 * row, row, row / 4),
+                    line -> {
+                      log.println(line);
+                      log.flush();
+                    });
+      }
+      if (fork.json) {
+        for (BuildComparison.Row r : rows) {
+          out.println(ForkedComparison.json(r));
+        }
+        return 0;
       }
       printComparison(out, rows);
       return 0;
@@ -257,8 +267,11 @@ final class BenchCommand implements Runnable {
       byVariant.forEach(
           (v, rs) -> parts.add(String.format("%s %.3f", v, BuildComparison.geometricMean(rs))));
       out.printf(
-          "geometric mean of the rows' ratios over %d rounds: %.3f (%s)%n",
-          rounds, BuildComparison.geometricMean(rows), String.join(", ", parts));
+          "geometric mean of the rows' ratios over %d rounds%s: %.3f (%s)%n",
+          rounds,
+          forkPerRow ? String.format(" in each of %d fresh JVMs per row", fork.forks) : "",
+          BuildComparison.geometricMean(rows),
+          String.join(", ", parts));
     }
 
     private int forked(PrintWriter out) throws Exception {

@@ -124,21 +124,7 @@ class BenchForksTest {
 
   @Test
   void synthBenchAgainstAnotherBuildReportsTheRatioPerRound(@TempDir Path dir) throws Exception {
-    // The other build: a tmi-cli.jar whose manifest puts this JVM's class path on its own, so that
-    // its class loader loads a second copy of this build.
-    Path target = dir.resolve("tmi-cli").resolve("target");
-    Files.createDirectories(target.resolve("lib"));
-    Manifest manifest = new Manifest();
-    manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-    List<String> urls = new ArrayList<>();
-    for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) {
-      urls.add(Path.of(e).toUri().toString());
-    }
-    manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, String.join(" ", urls));
-    try (JarOutputStream jar =
-        new JarOutputStream(Files.newOutputStream(target.resolve("tmi-cli.jar")), manifest)) {
-      jar.flush();
-    }
+    anotherBuild(dir);
     MainTest.Run r =
         quickSynthBench(
             "tail,no-linear", "--against", dir.toString(), "--rounds", "2", "--warm-up", "0");
@@ -154,6 +140,55 @@ class BenchForksTest {
   }
 
   @Test
+  void synthBenchAgainstForkPerRowComparesEachRowInJvmsOfItsOwn(@TempDir Path dir)
+      throws Exception {
+    anotherBuild(dir);
+    MainTest.Run r =
+        quickSynthBench(
+            "tail,no-linear",
+            "--against",
+            dir.toString(),
+            "--rounds",
+            "2",
+            "--warm-up",
+            "0",
+            "--fork-per-row",
+            "--forks",
+            "2");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err())
+        .contains("row 1 of 2 (binary-search tail): fork 2 of 2")
+        .contains("row 2 of 2 (binary-search no-linear): fork 2 of 2");
+    // Each row's ratios: two rounds in each of two JVMs.
+    assertThat(r.out())
+        .containsPattern(
+            "(?m)^binary-search +no-linear +[\\d.]+ +[\\d.]+ +[\\d.]+  ([\\d.]+ ){3}[\\d.]+$");
+    assertThat(r.out())
+        .contains("over 2 rounds in each of 2 fresh JVMs per row: ")
+        .doesNotContain("{\"comparison\"");
+  }
+
+  /**
+   * Another build in {@code dir}: a tmi-cli.jar whose manifest puts this JVM's class path on its
+   * own, so that its class loader loads a second copy of this build.
+   */
+  private static void anotherBuild(Path dir) throws Exception {
+    Path target = dir.resolve("tmi-cli").resolve("target");
+    Files.createDirectories(target.resolve("lib"));
+    Manifest manifest = new Manifest();
+    manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    List<String> urls = new ArrayList<>();
+    for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      urls.add(Path.of(e).toUri().toString());
+    }
+    manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, String.join(" ", urls));
+    try (JarOutputStream jar =
+        new JarOutputStream(Files.newOutputStream(target.resolve("tmi-cli.jar")), manifest)) {
+      jar.flush();
+    }
+  }
+
+  @Test
   void synthBenchAgainstNamesWhatIsWrong(@TempDir Path dir) {
     MainTest.Run none = quickSynthBench("tail", "--against", dir.toString());
     assertThat(none.code()).isEqualTo(2);
@@ -161,6 +196,9 @@ class BenchForksTest {
     MainTest.Run mixed = quickSynthBench("tail", "--against", dir.toString(), "--paper-scale");
     assertThat(mixed.code()).isEqualTo(2);
     assertThat(mixed.err()).contains("cannot be combined with --paper-scale");
+    MainTest.Run forks = quickSynthBench("tail", "--against", dir.toString(), "--forks", "2");
+    assertThat(forks.code()).isEqualTo(2);
+    assertThat(forks.err()).contains("nor with --forks without --fork-per-row");
     MainTest.Run rounds = quickSynthBench("tail", "--against", dir.toString(), "--rounds", "0");
     assertThat(rounds.code()).isEqualTo(2);
     assertThat(rounds.err()).contains("--rounds must be positive, got 0");
