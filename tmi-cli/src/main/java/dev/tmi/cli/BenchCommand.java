@@ -282,7 +282,6 @@ final class BenchCommand implements Runnable {
     private int forkedPerRow(PrintWriter out) throws Exception {
       PrintWriter log = spec.commandLine().getErr();
       List<List<JsonNode>> outputs = new ArrayList<>();
-      List<String> rowOptions = List.of("--fork-per-row", "--paper-scale", "--tasks", "--variants");
       if (paperScale) {
         List<String> args = Forks.childArgs(spec, List.of("--fork-per-row"));
         args.add("--paper-scale-only");
@@ -292,14 +291,9 @@ final class BenchCommand implements Runnable {
           SynthBench.plan(
               TaskRegistry.load(), TaskArgs.tasks(tasks), TaskArgs.list(variants), together);
       for (int i = 0; i < plan.size(); i++) {
-        SynthBench.Planned p = plan.get(i);
-        List<String> args = Forks.childArgs(spec, rowOptions);
-        args.addAll(List.of("--tasks", p.task(), "--variants", String.join(",", p.variants())));
-        String label =
-            String.format(
-                "row %d of %d (%s %s): ",
-                i + 1, plan.size(), p.task(), String.join("+", p.variants()));
-        outputs.addAll(Forks.run(args, fork.forks, log, label));
+        outputs.addAll(
+            Forks.runRow(
+                spec, List.of("--fork-per-row", "--paper-scale"), plan, i, fork.forks, log));
       }
       return report(out, outputs);
     }

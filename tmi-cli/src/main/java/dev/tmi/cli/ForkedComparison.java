@@ -27,25 +27,24 @@ final class ForkedComparison {
   static List<BuildComparison.Row> run(
       CommandSpec spec, List<SynthBench.Planned> plan, int forks, PrintWriter log)
       throws IOException, InterruptedException {
-    List<String> rowOptions = List.of("--fork-per-row", "--tasks", "--variants");
     List<BuildComparison.Row> rows = new ArrayList<>();
     for (int i = 0; i < plan.size(); i++) {
-      SynthBench.Planned p = plan.get(i);
-      List<String> args = Forks.childArgs(spec, rowOptions);
-      args.addAll(List.of("--tasks", p.task(), "--variants", String.join(",", p.variants())));
-      String label =
-          String.format(
-              "row %d of %d (%s %s): ",
-              i + 1, plan.size(), p.task(), String.join("+", p.variants()));
       List<BuildComparison.Row> measured = new ArrayList<>();
-      for (List<JsonNode> lines : Forks.run(args, forks, log, label)) {
+      for (List<JsonNode> lines :
+          Forks.runRow(spec, List.of("--fork-per-row"), plan, i, forks, log)) {
         for (JsonNode n : lines) {
           measured.add(row(n.get("comparison")));
         }
       }
       if (measured.size() != forks) {
         throw new IllegalStateException(
-            label + forks + " forks reported " + measured.size() + " comparisons, not one each");
+            "row "
+                + (i + 1)
+                + ": "
+                + forks
+                + " forks reported "
+                + measured.size()
+                + " comparisons, not one each");
       }
       List<Double> ratios = new ArrayList<>();
       measured.forEach(r -> ratios.addAll(r.ratios()));

@@ -2,6 +2,7 @@ package dev.tmi.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tmi.synth.SynthBench;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -78,6 +79,31 @@ final class Forks {
       outputs.add(lines);
     }
     return outputs;
+  }
+
+  /**
+   * Runs row {@code index} of a {@code bench synth} plan in {@code n} fresh JVMs: this command line
+   * without {@code dropped}, {@code --tasks} and {@code --variants}, then the row's task and
+   * variants.
+   */
+  static List<List<JsonNode>> runRow(
+      CommandSpec spec,
+      List<String> dropped,
+      List<SynthBench.Planned> plan,
+      int index,
+      int n,
+      PrintWriter log)
+      throws IOException, InterruptedException {
+    SynthBench.Planned p = plan.get(index);
+    List<String> drop = new ArrayList<>(dropped);
+    drop.addAll(List.of("--tasks", "--variants"));
+    List<String> args = childArgs(spec, drop);
+    args.addAll(List.of("--tasks", p.task(), "--variants", String.join(",", p.variants())));
+    String label =
+        String.format(
+            "row %d of %d (%s %s): ",
+            index + 1, plan.size(), p.task(), String.join("+", p.variants()));
+    return run(args, n, log, label);
   }
 
   /**
