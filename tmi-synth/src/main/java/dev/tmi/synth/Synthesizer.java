@@ -328,7 +328,7 @@ public final class Synthesizer {
     TextBuffer scratch = TextBuffer.json();
     ValueJson values = new ValueJson(scratch);
     // Each sample's answer and instance are written into the same two buffers: a new array for
-    // each was about a tenth of what synthesis allocated for the small samples of compare-numbers.
+    // each was an eighth of what synthesis allocated for the small samples of compare-numbers.
     Bytes answerJson = new Bytes(64);
     Bytes instance = new Bytes(256);
     String id = task.info().id();
