@@ -215,21 +215,25 @@ final class BenchCommand implements Runnable {
       Split.parse(split);
       PrintWriter log = spec.commandLine().getErr();
       List<BuildComparison.Row> rows;
-      try (BuildComparison other = BuildComparison.load(against)) {
-        rows =
-            forkPerRow
-                ? ForkedComparison.run(spec, plan, fork.forks, log)
-                : other.compare(
-                    plan,
-                    samples,
-                    runs,
-                    rounds,
-                    split,
-                    new BuildComparison.WarmUp(4 * row, row, row / 4),
-                    line -> {
-                      log.println(line);
-                      log.flush();
-                    });
+      if (forkPerRow) {
+        // Loaded here only so that a wrong path fails before any fork starts; the forks load it.
+        BuildComparison.load(against).close();
+        rows = ForkedComparison.run(spec, plan, fork.forks, log);
+      } else {
+        try (BuildComparison other = BuildComparison.load(against)) {
+          rows =
+              other.compare(
+                  plan,
+                  samples,
+                  runs,
+                  rounds,
+                  split,
+                  new BuildComparison.WarmUp(4 * row, row, row / 4),
+                  line -> {
+                    log.println(line);
+                    log.flush();
+                  });
+        }
       }
       if (fork.json) {
         for (BuildComparison.Row r : rows) {
