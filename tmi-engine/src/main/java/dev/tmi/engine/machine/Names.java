@@ -14,7 +14,7 @@ public final class Names {
   private static final int FRONT_BITS = 7;
 
   private static final int FRONT = 1 << FRONT_BITS;
-  private static final ConcurrentHashMap<String, Prefix> CACHE = new ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<String, Indexed> CACHE = new ConcurrentHashMap<>();
 
   /**
    * A small two-way front for {@link #CACHE}, keyed by the prefix's hash. Tasks pass string
@@ -23,7 +23,7 @@ public final class Names {
    * could share it (addition's {@code s} and {@code cols} did) and go to the map on every call.
    * Slots hold immutable entries, so a racy read sees either an old or a new complete one.
    */
-  private static final Prefix[] RECENT = new Prefix[FRONT];
+  private static final Indexed[] RECENT = new Indexed[FRONT];
 
   private Names() {}
 
@@ -32,8 +32,46 @@ public final class Names {
     String prefix();
   }
 
-  /** The names of one prefix; entries are filled on first use. */
-  private record Prefix(String prefix, String[] names) implements Keyed {}
+  /**
+   * The names {@code prefix + index} of one prefix, such as {@code pos1}, {@code pos2}, ..., each
+   * built once; the strings {@link #indexed} gives for the prefix. Tasks that name a state or group
+   * per step keep one in a constant ({@code static final Names.Indexed POS =
+   * Names.indexed("pos")}), which finds a name with one array read where {@link #indexed(String,
+   * int)} first finds the prefix's names by its hash.
+   */
+  public static final class Indexed implements Keyed {
+    private final String prefix;
+    private final String[] names = new String[CACHED];
+
+    private Indexed(String prefix) {
+      this.prefix = prefix;
+    }
+
+    /** The prefix, such as {@code pos}. */
+    @Override
+    public String prefix() {
+      return prefix;
+    }
+
+    /** {@code prefix + index}; cached for indices from 0 to 4095. */
+    public String of(int index) {
+      if (index < 0 || index >= CACHED) {
+        return prefix + index;
+      }
+      String n = names[index];
+      if (n == null) {
+        // Racing threads may each build the name; any of the equal strings will do.
+        n = prefix + index;
+        names[index] = n;
+      }
+      return n;
+    }
+  }
+
+  /** The cached names of one prefix, shared with {@link #indexed(String, int)}. */
+  public static Indexed indexed(String prefix) {
+    return CACHE.computeIfAbsent(prefix, Indexed::new);
+  }
 
   /** The entry of {@code prefix} (whose hash is {@code h}) in a front, or {@code null}. */
   private static <T extends Keyed> T recent(T[] front, String prefix, int h) {
@@ -179,17 +217,11 @@ public final class Names {
       return prefix + index;
     }
     int h = prefix.hashCode();
-    Prefix p = recent(RECENT, prefix, h);
+    Indexed p = recent(RECENT, prefix, h);
     if (p == null) {
-      p = CACHE.computeIfAbsent(prefix, k -> new Prefix(k, new String[CACHED]));
+      p = indexed(prefix);
       remember(RECENT, h, p);
     }
-    String n = p.names[index];
-    if (n == null) {
-      // Racing threads may each build the name; any of the equal strings will do.
-      n = prefix + index;
-      p.names[index] = n;
-    }
-    return n;
+    return p.of(index);
   }
 }

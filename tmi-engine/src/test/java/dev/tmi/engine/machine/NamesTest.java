@@ -28,6 +28,28 @@ class NamesTest {
     assertThat(LABELS.of(i, j)).isEqualTo(LABELS.of(i, j));
   }
 
+  @Property(tries = 3000)
+  void indexedNamesEqualTheirConcatenationAndAreTheOnesByPrefix(
+      @ForAll @IntRange(min = -3, max = 5000) int i) {
+    Names.Indexed rows = Names.indexed("row");
+    assertThat(rows.of(i)).isEqualTo("row" + i);
+    if (i >= 0 && i < 4096) {
+      // One instance per name, whichever way it is asked for, so that the machine's identity
+      // caches (validated labels, cell positions) see one string.
+      assertThat(rows.of(i)).isSameAs(Names.indexed("row", i)).isSameAs(rows.of(i));
+    } else {
+      assertThat(rows.of(i)).isNotSameAs(rows.of(i));
+    }
+  }
+
+  @Test
+  void aPrefixHasOneIndexedFamilyAndPrefixesDoNotMix() {
+    assertThat(Names.indexed("col")).isSameAs(Names.indexed(new String("col")));
+    assertThat(Names.indexed("col").prefix()).isEqualTo("col");
+    assertThat(Names.indexed("cols").of(4)).isEqualTo("cols4");
+    assertThat(Names.indexed("col").of(4)).isEqualTo("col4");
+  }
+
   private static final Names.Family LABELS = Names.family((p, d) -> "p" + p + "d" + d);
 
   @Test

@@ -49,6 +49,10 @@ public final class PalindromeCombination extends BaseTask<PalindromeCombination.
   /** Letters per group of the counting phase. */
   static final int READ_GROUP = 4;
 
+  private static final Names.Indexed READ_STATES = Names.indexed("read");
+
+  private static final Names.Indexed PARTS = Names.indexed("part");
+
   /** Group labels of the counting states, such as {@code read1to4}. */
   private static final Names.Family READS = Names.family((from, to) -> "read" + from + "to" + to);
 
@@ -231,7 +235,7 @@ public final class PalindromeCombination extends BaseTask<PalindromeCombination.
       m.write(COUNT, 0);
       for (int i = 1; i <= n; i++) {
         int from = (i - 1) / READ_GROUP * READ_GROUP + 1;
-        m.state(Names.indexed("read", i), READS.of(from, Math.min(from + READ_GROUP - 1, n)));
+        m.state(READ_STATES.of(i), READS.of(from, Math.min(from + READ_GROUP - 1, n)));
         char c = letter(m.fetch(S.at(i)));
         String cell = LETTERED.of(0, c);
         // The first occurrence of a letter starts its count; later ones add to it.
@@ -270,7 +274,7 @@ public final class PalindromeCombination extends BaseTask<PalindromeCombination.
     }
 
     private void enter(String label) {
-      m.state(label, Names.indexed("part", states++ / GROUP + 1));
+      m.state(label, PARTS.of(states++ / GROUP + 1));
     }
 
     /** Tries every letter with a pair left for position {@code p} of the first half. */

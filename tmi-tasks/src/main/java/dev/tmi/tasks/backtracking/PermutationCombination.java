@@ -47,6 +47,8 @@ public final class PermutationCombination extends BaseTask<PermutationCombinatio
   /** States per group of the "without Atomic State" ablation. */
   static final int GROUP = 3;
 
+  private static final Names.Indexed PARTS = Names.indexed("part");
+
   private static final Cells A = Cells.indexed("a");
   private static final Cells C = Cells.indexed("c");
   private static final Cell K = Cell.named("k");
@@ -172,7 +174,7 @@ public final class PermutationCombination extends BaseTask<PermutationCombinatio
     }
 
     private void enter(String label) {
-      m.state(label, Names.indexed("part", states++ / GROUP + 1));
+      m.state(label, PARTS.of(states++ / GROUP + 1));
     }
 
     void run() {

@@ -38,6 +38,8 @@ public final class BinarySearch extends BaseTask<BinarySearch.Instance> {
    */
   public record Instance(List<Integer> list, int target) {}
 
+  private static final Names.Indexed ROUNDS = Names.indexed("round");
+
   static final int VALUE_BOUND = 9999;
 
   /** State labels of the intervals, such as {@code {0,10}}. */
@@ -135,7 +137,7 @@ public final class BinarySearch extends BaseTask<BinarySearch.Instance> {
     int lo = 0;
     int hi = s.size() - 1;
     for (int round = 0; ; round++) {
-      m.state(INTERVALS.of(lo, hi), Names.indexed("round", round / 2 + 1));
+      m.state(INTERVALS.of(lo, hi), ROUNDS.of(round / 2 + 1));
       for (int i = lo; i <= hi; i++) {
         m.fetch(S.at(i));
       }

@@ -40,6 +40,8 @@ public final class Knapsack extends BaseTask<Knapsack.Instance> {
    */
   public record Instance(int capacity, List<Integer> weights, List<Integer> values) {}
 
+  private static final Names.Indexed PARTS = Names.indexed("part");
+
   static final int MAX_WEIGHT = 10;
   static final int MAX_VALUE = 20;
 
@@ -177,7 +179,7 @@ public final class Knapsack extends BaseTask<Knapsack.Instance> {
     }
 
     private void enter(String label) {
-      m.state(label, Names.indexed("part", states++ / 3 + 1));
+      m.state(label, PARTS.of(states++ / 3 + 1));
     }
 
     Val dp(int i, int c) {

@@ -37,6 +37,8 @@ public final class Lcs extends BaseTask<Lcs.Instance> {
    */
   public record Instance(String x, String y) {}
 
+  private static final Names.Indexed ROWS = Names.indexed("row");
+
   /** The letters strings are drawn from: the four DNA bases, so that matches are frequent. */
   static final String ALPHABET = "ACGT";
 
@@ -151,7 +153,7 @@ public final class Lcs extends BaseTask<Lcs.Instance> {
     for (int i = 1; i <= n; i++) {
       for (int j = 1; j <= k; j++) {
         Cell cell = DP.at(i, j);
-        m.state(cell.name(), Names.indexed("row", i));
+        m.state(cell.name(), ROWS.of(i));
         if (m.equal(m.fetch(X.at(i)), m.fetch(Y.at(j)))) {
           last = m.add(m.fetch(DP.at(i - 1, j - 1)), Machine.lit(1));
         } else {

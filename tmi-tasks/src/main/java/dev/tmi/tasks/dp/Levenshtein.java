@@ -36,6 +36,8 @@ public final class Levenshtein extends BaseTask<Levenshtein.Instance> {
    */
   public record Instance(String x, String y) {}
 
+  private static final Names.Indexed ROWS = Names.indexed("row");
+
   /** The letters strings are drawn from: few, so that matches and substitutions both occur. */
   static final String ALPHABET = "abcd";
 
@@ -134,7 +136,7 @@ public final class Levenshtein extends BaseTask<Levenshtein.Instance> {
     for (int i = 1; i <= n; i++) {
       for (int j = 1; j <= k; j++) {
         Cell cell = Lcs.DP.at(i, j);
-        m.state(cell.name(), Names.indexed("row", i));
+        m.state(cell.name(), ROWS.of(i));
         int cost = m.equal(m.fetch(Lcs.X.at(i)), m.fetch(Lcs.Y.at(j))) ? 0 : 1;
         Val delete = m.add(m.fetch(Lcs.DP.at(i - 1, j)), Machine.lit(1));
         Val insert = m.add(m.fetch(Lcs.DP.at(i, j - 1)), Machine.lit(1));

@@ -72,6 +72,9 @@ public final class CountLetters extends BaseTask<CountLetters.Instance> {
     return List.copyOf(new LinkedHashSet<>(List.of(words.strip().split("\\s+"))));
   }
 
+  private static final Names.Indexed POSITIONS = Names.indexed("pos");
+  private static final Names.Indexed WORD_GROUPS = Names.indexed("word");
+
   private static final Cells T = Cells.indexed("t");
   private static final Cell LETTER = Cell.named("letter");
   private static final Cell CNT = Cell.named("cnt");
@@ -245,7 +248,7 @@ public final class CountLetters extends BaseTask<CountLetters.Instance> {
     m.write(CNT, 0);
     int word = 1;
     for (int i = 1; i <= text.length(); i++) {
-      m.state(Names.indexed("pos", i), Names.indexed("word", word));
+      m.state(POSITIONS.of(i), WORD_GROUPS.of(word));
       Val c = m.fetch(T.at(i));
       Val letter = m.fetch(LETTER);
       Val cnt = m.fetch(CNT);

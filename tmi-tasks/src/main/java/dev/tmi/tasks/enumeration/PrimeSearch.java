@@ -40,6 +40,8 @@ public final class PrimeSearch extends BaseTask<PrimeSearch.Instance> {
   static final int MAX_HI = 100_000;
   static final int MAX_CANDIDATES = 2000;
 
+  private static final Names.Indexed CANDIDATES = Names.indexed("p");
+
   /** State labels of the trial divisions, such as {@code p211d3} (211 tried against 3). */
   private static final Names.Family TRIALS = Names.family((p, d) -> "p" + p + "d" + d);
 
@@ -135,7 +137,7 @@ public final class PrimeSearch extends BaseTask<PrimeSearch.Instance> {
     }
     int found = 0;
     for (int p = lo; p <= hi; p++) {
-      String group = Names.indexed("p", p);
+      String group = CANDIDATES.of(p);
       Val cand = Machine.lit(p);
       for (int d = 2; ; d++) {
         m.state(TRIALS.of(p, d), group);

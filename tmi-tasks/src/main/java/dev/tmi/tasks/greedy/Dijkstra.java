@@ -44,6 +44,9 @@ public final class Dijkstra extends BaseTask<Dijkstra.Instance> {
    */
   public record Instance(int n, List<List<Integer>> edges, int source) {}
 
+  private static final Names.Indexed ROUNDS = Names.indexed("round");
+  private static final Names.Indexed POPS = Names.indexed("pop");
+
   static final int MAX_WEIGHT = 20;
   static final int MAX_VERTICES = 60;
 
@@ -278,8 +281,8 @@ public final class Dijkstra extends BaseTask<Dijkstra.Instance> {
     }
     boolean[] visited = new boolean[n];
     for (int round = 1; round <= n; round++) {
-      String group = Names.indexed("round", round);
-      m.state(Names.indexed("pop", round), group);
+      String group = ROUNDS.of(round);
+      m.state(POPS.of(round), group);
       List<Integer> open = new ArrayList<>();
       List<Val> tentative = new ArrayList<>();
       for (int v = 0; v < n; v++) {

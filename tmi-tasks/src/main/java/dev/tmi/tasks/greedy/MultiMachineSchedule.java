@@ -46,6 +46,10 @@ public final class MultiMachineSchedule extends BaseTask<MultiMachineSchedule.In
    */
   public record Instance(int machines, List<Job> jobs) {}
 
+  private static final Names.Indexed JOBS = Names.indexed("job");
+  private static final Names.Indexed PICKS = Names.indexed("pick");
+  private static final Names.Indexed TAKES = Names.indexed("take");
+
   static final int MAX_MACHINES = 4;
   static final int MAX_DEADLINE = 10;
   static final int MAX_PROFIT = 99;
@@ -225,8 +229,8 @@ public final class MultiMachineSchedule extends BaseTask<MultiMachineSchedule.In
       remaining.add(i);
     }
     for (int k = 1; !remaining.isEmpty(); k++) {
-      String group = Names.indexed("job", k);
-      m.state(Names.indexed("pick", k), group);
+      String group = JOBS.of(k);
+      m.state(PICKS.of(k), group);
       if (m.compare(m.fetch(LEFT), Machine.lit(0)) <= 0) {
         // Every slot is full: no later job can be placed.
         break;
@@ -257,7 +261,7 @@ public final class MultiMachineSchedule extends BaseTask<MultiMachineSchedule.In
         Val used = m.fetch(slot(t));
         if (m.compare(used, m.fetch(X)) < 0) {
           m.write(slot(t), m.add(used, Machine.lit(1)));
-          m.state(Names.indexed("take", job), group);
+          m.state(TAKES.of(job), group);
           m.write(TOTAL, m.add(m.fetch(TOTAL), m.fetch(PROFIT.at(job))));
           m.write(LEFT, m.sub(m.fetch(LEFT), Machine.lit(1)));
           break;

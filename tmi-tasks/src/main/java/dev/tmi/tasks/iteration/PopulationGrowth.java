@@ -39,6 +39,8 @@ public final class PopulationGrowth extends BaseTask<PopulationGrowth.Instance> 
    */
   public record Instance(int n, int x, int y, int z) {}
 
+  private static final Names.Indexed TIMES = Names.indexed("t");
+
   static final int MAX_DELAY = 5;
   static final int MAX_INITIAL = 20;
   static final int MAX_LITTER = 4;
@@ -179,7 +181,7 @@ public final class PopulationGrowth extends BaseTask<PopulationGrowth.Instance> 
     Val pop = m.fetch("y");
     m.write(cell(0), pop);
     for (int t = 1; t <= n; t++) {
-      m.state(Names.indexed("t", t), UNITS.of((t - 1) / 3 * 3 + 1, (t - 1) / 3 * 3 + 3));
+      m.state(TIMES.of(t), UNITS.of((t - 1) / 3 * 3 + 1, (t - 1) / 3 * 3 + 3));
       Val x = m.fetch(X);
       if (m.compare(Machine.lit(t), x) <= 0) {
         // Nobody is fertile yet: the population stays.

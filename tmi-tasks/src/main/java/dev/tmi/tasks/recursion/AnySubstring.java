@@ -46,6 +46,8 @@ public final class AnySubstring extends BaseTask<AnySubstring.Instance> {
 
   static final int MAX_LENGTH = 20;
 
+  private static final Names.Indexed STARTS = Names.indexed("start");
+
   private static final Cells T = Cells.indexed("t");
   private static final CellGrid S = CellGrid.of("s");
   private static final Cell LEN = Cell.named("len");
@@ -159,7 +161,7 @@ public final class AnySubstring extends BaseTask<AnySubstring.Instance> {
     }
 
     void substrings(int i) {
-      String group = Names.indexed("start", i);
+      String group = STARTS.of(i);
       m.state(Names.call("call", i), group);
       if (m.compare(Machine.lit(i), m.fetch(LEN)) >= 0) {
         return;

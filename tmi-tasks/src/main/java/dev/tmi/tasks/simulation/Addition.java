@@ -36,6 +36,9 @@ public final class Addition extends BaseTask<Addition.Instance> {
    */
   public record Instance(String a, String b) {}
 
+  private static final Names.Indexed COLUMNS = Names.indexed("col");
+  private static final Names.Indexed COLUMN_GROUPS = Names.indexed("cols");
+
   private static final Cells A = Cells.indexed("a");
   private static final Cells B = Cells.indexed("b");
   private static final Cells S = Cells.indexed("s");
@@ -190,7 +193,7 @@ public final class Addition extends BaseTask<Addition.Instance> {
     m.init(CARRY, 0);
     m.init(FRAC, frac);
     for (int k = 0; k < columns; k++) {
-      m.state(Names.indexed("col", k), Names.indexed("cols", k / 4 * 4));
+      m.state(COLUMNS.of(k), COLUMN_GROUPS.of(k / 4 * 4));
       Val sum = m.add(m.fetch(A.at(k)), m.fetch(B.at(k)), m.fetch(CARRY));
       int s = sum.asInt();
       m.write(S.at(k), s % 10);

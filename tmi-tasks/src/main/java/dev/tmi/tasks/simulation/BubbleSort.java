@@ -37,6 +37,8 @@ public final class BubbleSort extends BaseTask<BubbleSort.Instance> {
    */
   public record Instance(List<Integer> list) {}
 
+  private static final Names.Indexed PASSES = Names.indexed("pass");
+
   static final int VALUE_BOUND = 999;
 
   static final int MAX_LENGTH = 100;
@@ -127,7 +129,7 @@ public final class BubbleSort extends BaseTask<BubbleSort.Instance> {
     for (int pass = 1; pass < n; pass++) {
       boolean swapped = false;
       for (int j = 0; j + pass < n; j++) {
-        m.state(COMPARISONS.of(pass, j), Names.indexed("pass", pass));
+        m.state(COMPARISONS.of(pass, j), PASSES.of(pass));
         Val left = m.fetch(X.at(j));
         Val right = m.fetch(X.at(j + 1));
         if (m.compare(left, right) > 0) {

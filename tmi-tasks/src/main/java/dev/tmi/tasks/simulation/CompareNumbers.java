@@ -36,6 +36,8 @@ public final class CompareNumbers extends BaseTask<CompareNumbers.Instance> {
    */
   public record Instance(String a, String b) {}
 
+  private static final Names.Indexed DIGIT_STATES = Names.indexed("d");
+
   /** Probability that a drawn operand carries a decimal point. */
   static final double POINT_CHANCE = 0.5;
 
@@ -245,7 +247,7 @@ public final class CompareNumbers extends BaseTask<CompareNumbers.Instance> {
       int positions = Math.max(digitsA.length(), digitsB.length());
       for (int i = 1; i <= positions; i++) {
         int first = (i - 1) / CHUNK * CHUNK + 1;
-        m.state(Names.indexed("d", i), DIGITS.of(first, Math.min(first + CHUNK - 1, positions)));
+        m.state(DIGIT_STATES.of(i), DIGITS.of(first, Math.min(first + CHUNK - 1, positions)));
         Val x = i <= digitsA.length() ? m.fetch(A.at(i)) : Machine.lit(0);
         Val y = i <= digitsB.length() ? m.fetch(B.at(i)) : Machine.lit(0);
         int byDigit = m.compare(x, y);

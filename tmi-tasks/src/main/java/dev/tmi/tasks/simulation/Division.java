@@ -40,6 +40,8 @@ public final class Division extends BaseTask<Division.Instance> {
    */
   public record Instance(String a, String b, int digits) {}
 
+  private static final Names.Indexed QUOTIENT_STATES = Names.indexed("q");
+
   /** Probability that an operand carries a decimal point. */
   static final double POINT_CHANCE = 0.5;
 
@@ -213,7 +215,7 @@ public final class Division extends BaseTask<Division.Instance> {
 
     for (int k = 1; k <= steps; k++) {
       int first = (k - 1) / CHUNK * CHUNK + 1;
-      m.state(Names.indexed("q", k), STEPS.of(first, Math.min(first + CHUNK - 1, steps)));
+      m.state(QUOTIENT_STATES.of(k), STEPS.of(first, Math.min(first + CHUNK - 1, steps)));
       Val cur;
       if (k == 1) {
         cur = m.fetch("d1");

@@ -37,6 +37,8 @@ public final class WordFlip extends BaseTask<WordFlip.Instance> {
    */
   public record Instance(String text) {}
 
+  private static final Names.Indexed INDEX_STATES = Names.indexed("idx");
+
   /** Reversal steps merged into one step by the no-atomic ablation. */
   static final int CHUNK = 5;
 
@@ -229,7 +231,7 @@ public final class WordFlip extends BaseTask<WordFlip.Instance> {
     Val built = null;
     for (int i = n; i >= 1; i--) {
       int first = n - (n - i) / CHUNK * CHUNK;
-      m.state(Names.indexed("idx", i), INDICES.of(first, Math.max(1, first - CHUNK + 1)));
+      m.state(INDEX_STATES.of(i), INDICES.of(first, Math.max(1, first - CHUNK + 1)));
       Val c = m.fetch(C.at(i));
       Val r = m.fetch(R);
       built = m.add(r, c);
