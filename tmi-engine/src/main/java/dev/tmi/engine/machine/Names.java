@@ -1,6 +1,7 @@
 package dev.tmi.engine.machine;
 
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
 
 /**
  * Interned names like {@code a3} or {@code col12}. Traces name thousands of cells and states by
@@ -14,7 +15,7 @@ public final class Names {
   private static final int FRONT_BITS = 7;
 
   private static final int FRONT = 1 << FRONT_BITS;
-  private static final ConcurrentHashMap<String, Indexed> CACHE = new ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<String, Prefix> CACHE = new ConcurrentHashMap<>();
 
   /**
    * A small two-way front for {@link #CACHE}, keyed by the prefix's hash. Tasks pass string
@@ -23,7 +24,7 @@ public final class Names {
    * could share it (addition's {@code s} and {@code cols} did) and go to the map on every call.
    * Slots hold immutable entries, so a racy read sees either an old or a new complete one.
    */
-  private static final Indexed[] RECENT = new Indexed[FRONT];
+  private static final Prefix[] RECENT = new Prefix[FRONT];
 
   private Names() {}
 
@@ -33,44 +34,57 @@ public final class Names {
   }
 
   /**
-   * The names {@code prefix + index} of one prefix, such as {@code pos1}, {@code pos2}, ..., each
-   * built once; the strings {@link #indexed} gives for the prefix. Tasks that name a state or group
-   * per step keep one in a constant ({@code static final Names.Indexed POS =
-   * Names.indexed("pos")}), which finds a name with one array read where {@link #indexed(String,
-   * int)} first finds the prefix's names by its hash.
+   * A family of names or labels of one integer index, spelled by one rule, such as {@code pos1,
+   * pos2, ...} or {@code call(3)}, each built once and then served from a cache. Tasks that name a
+   * state or group per step keep one in a constant ({@code static final Names.Indexed POS =
+   * Names.indexed("pos")}): it finds a name with one array read, where {@link #indexed(String,
+   * int)} and {@link #call(String, int)} first find the prefix's names by its hash, which had cost
+   * count letters' chains of thought about 2-5%.
    */
-  public static final class Indexed implements Keyed {
-    private final String prefix;
+  public static final class Indexed {
+    private final IntFunction<String> rule;
     private final String[] names = new String[CACHED];
 
-    private Indexed(String prefix) {
-      this.prefix = prefix;
+    private Indexed(IntFunction<String> rule) {
+      this.rule = rule;
     }
 
-    /** The prefix, such as {@code pos}. */
-    @Override
-    public String prefix() {
-      return prefix;
-    }
-
-    /** {@code prefix + index}; cached for indices from 0 to 4095. */
+    /** The name of {@code index}; cached for indices from 0 to 4095. */
     public String of(int index) {
       if (index < 0 || index >= CACHED) {
-        return prefix + index;
+        return rule.apply(index);
       }
       String n = names[index];
       if (n == null) {
         // Racing threads may each build the name; any of the equal strings will do.
-        n = prefix + index;
+        n = rule.apply(index);
         names[index] = n;
       }
       return n;
     }
   }
 
-  /** The cached names of one prefix, shared with {@link #indexed(String, int)}. */
+  /** The names of one prefix in {@link #CACHE}. */
+  private record Prefix(String prefix, Indexed names) implements Keyed {}
+
+  /**
+   * The names {@code prefix + index} of one prefix, such as {@code pos1}: the very strings {@link
+   * #indexed(String, int)} gives.
+   */
   public static Indexed indexed(String prefix) {
-    return CACHE.computeIfAbsent(prefix, Indexed::new);
+    return prefixed(prefix).names();
+  }
+
+  private static Prefix prefixed(String prefix) {
+    return CACHE.computeIfAbsent(prefix, k -> new Prefix(k, new Indexed(i -> k + i)));
+  }
+
+  /**
+   * A family of cached names of one index spelled by {@code rule}, such as {@code i -> "call(" + i
+   * + ")"}. The rule must be a pure function of its argument.
+   */
+  public static Indexed indexed(IntFunction<String> rule) {
+    return new Indexed(rule);
   }
 
   /** The entry of {@code prefix} (whose hash is {@code h}) in a front, or {@code null}. */
@@ -217,11 +231,11 @@ public final class Names {
       return prefix + index;
     }
     int h = prefix.hashCode();
-    Indexed p = recent(RECENT, prefix, h);
+    Prefix p = recent(RECENT, prefix, h);
     if (p == null) {
-      p = indexed(prefix);
+      p = prefixed(prefix);
       remember(RECENT, h, p);
     }
-    return p.of(index);
+    return p.names().of(index);
   }
 }

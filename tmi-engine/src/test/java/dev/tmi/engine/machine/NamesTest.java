@@ -45,9 +45,18 @@ class NamesTest {
   @Test
   void aPrefixHasOneIndexedFamilyAndPrefixesDoNotMix() {
     assertThat(Names.indexed("col")).isSameAs(Names.indexed(new String("col")));
-    assertThat(Names.indexed("col").prefix()).isEqualTo("col");
     assertThat(Names.indexed("cols").of(4)).isEqualTo("cols4");
     assertThat(Names.indexed("col").of(4)).isEqualTo("col4");
+  }
+
+  @Test
+  void indexedFamiliesSpellByTheirRuleAndCacheTheirNames() {
+    Names.Indexed calls = Names.indexed(i -> "call(" + i + ")");
+    assertThat(calls.of(7)).isEqualTo("call(7)").isSameAs(calls.of(7));
+    assertThat(calls.of(4095)).isSameAs(calls.of(4095));
+    // Beyond the cache, and below it, the rule still spells the name, each time anew.
+    assertThat(calls.of(4096)).isEqualTo("call(4096)").isNotSameAs(calls.of(4096));
+    assertThat(calls.of(-1)).isEqualTo("call(-1)");
   }
 
   private static final Names.Family LABELS = Names.family((p, d) -> "p" + p + "d" + d);

@@ -47,6 +47,8 @@ public final class PermutationCombination extends BaseTask<PermutationCombinatio
   /** States per group of the "without Atomic State" ablation. */
   static final int GROUP = 3;
 
+  private static final Names.Family UNDOS = Names.family((d, i) -> "undo[" + d + "][" + i + "]");
+  private static final Names.Family PICKS = Names.family((d, i) -> "pick[" + d + "][" + i + "]");
   private static final Names.Indexed PARTS = Names.indexed("part");
 
   private static final Cells A = Cells.indexed("a");
@@ -197,7 +199,7 @@ public final class PermutationCombination extends BaseTask<PermutationCombinatio
       // Later indices would leave too few elements for the remaining slots.
       int last = slack + d;
       for (int i = from; i <= last; i++) {
-        enter(Names.cell("pick", d, i));
+        enter(PICKS.of(d, i));
         Val value;
         if (i > from) {
           Val before = m.fetch(A.at(i - 1));
@@ -218,7 +220,7 @@ public final class PermutationCombination extends BaseTask<PermutationCombinatio
         } else {
           fill(d + 1, i + 1);
         }
-        enter(Names.cell("undo", d, i));
+        enter(UNDOS.of(d, i));
         m.write(SIZE, m.sub(m.fetch(SIZE), Machine.lit(1)));
       }
     }

@@ -47,6 +47,9 @@ public final class Diophantine extends BaseTask<Diophantine.Instance> {
 
   static final int MAX_N = 2000;
 
+  /** State labels of the candidates, such as {@code try[3]}. */
+  private static final Names.Indexed TRIALS = Names.indexed(a -> "try[" + a + "]");
+
   /** Group labels of the candidate states, such as {@code try0to4}. */
   private static final Names.Family TRIES =
       Names.family((from, to) -> from == to ? "try" + from : "try" + from + "to" + to);
@@ -167,7 +170,7 @@ public final class Diophantine extends BaseTask<Diophantine.Instance> {
     for (int a = 0; a <= last; a++) {
       int from = a / GROUP * GROUP;
       int to = Math.min(from + GROUP - 1, last);
-      m.state(Names.cell("try", a), TRIES.of(from, to));
+      m.state(TRIALS.of(a), TRIES.of(from, to));
       Val used = m.mul(m.fetch(X1), Machine.lit(a));
       Val rest = m.sub(m.fetch(N), used);
       Val x2 = m.fetch(X2);

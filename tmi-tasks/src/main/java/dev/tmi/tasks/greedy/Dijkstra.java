@@ -44,6 +44,8 @@ public final class Dijkstra extends BaseTask<Dijkstra.Instance> {
    */
   public record Instance(int n, List<List<Integer>> edges, int source) {}
 
+  private static final Names.Family RELAXATIONS =
+      Names.family((u, v) -> "relax(" + u + "," + v + ")");
   private static final Names.Indexed ROUNDS = Names.indexed("round");
   private static final Names.Indexed POPS = Names.indexed("pop");
 
@@ -308,7 +310,7 @@ public final class Dijkstra extends BaseTask<Dijkstra.Instance> {
         if (visited[v]) {
           continue;
         }
-        m.state(Names.call("relax", u, v), group);
+        m.state(RELAXATIONS.of(u, v), group);
         Val du = m.fetch(dist(u));
         Val w = m.fetch(weight(u, v));
         Val dv = m.fetch(dist(v));

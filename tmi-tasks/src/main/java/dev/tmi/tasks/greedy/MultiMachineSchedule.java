@@ -46,6 +46,8 @@ public final class MultiMachineSchedule extends BaseTask<MultiMachineSchedule.In
    */
   public record Instance(int machines, List<Job> jobs) {}
 
+  private static final Names.Family SLOT_STATES =
+      Names.family((job, t) -> "slot(" + job + "," + t + ")");
   private static final Names.Indexed JOBS = Names.indexed("job");
   private static final Names.Indexed PICKS = Names.indexed("pick");
   private static final Names.Indexed TAKES = Names.indexed("take");
@@ -257,7 +259,7 @@ public final class MultiMachineSchedule extends BaseTask<MultiMachineSchedule.In
         throw new TraceMismatch(ErrorType.FETCH, "deadline " + deadline + " is before slot 1");
       }
       for (int t = Math.min(deadline, slots); t >= 1; t--) {
-        m.state(Names.call("slot", job, t), group);
+        m.state(SLOT_STATES.of(job, t), group);
         Val used = m.fetch(slot(t));
         if (m.compare(used, m.fetch(X)) < 0) {
           m.write(slot(t), m.add(used, Machine.lit(1)));

@@ -46,6 +46,9 @@ public final class AnySubstring extends BaseTask<AnySubstring.Instance> {
 
   static final int MAX_LENGTH = 20;
 
+  private static final Names.Indexed RETURNS = Names.indexed(i -> "ret(" + i + ")");
+  private static final Names.Family EXTENSIONS = Names.family((i, j) -> "x(" + i + "," + j + ")");
+  private static final Names.Indexed CALLS = Names.indexed(i -> "call(" + i + ")");
   private static final Names.Indexed STARTS = Names.indexed("start");
 
   private static final Cells T = Cells.indexed("t");
@@ -162,7 +165,7 @@ public final class AnySubstring extends BaseTask<AnySubstring.Instance> {
 
     void substrings(int i) {
       String group = STARTS.of(i);
-      m.state(Names.call("call", i), group);
+      m.state(CALLS.of(i), group);
       if (m.compare(Machine.lit(i), m.fetch(LEN)) >= 0) {
         return;
       }
@@ -170,7 +173,7 @@ public final class AnySubstring extends BaseTask<AnySubstring.Instance> {
         throw new TraceMismatch(ErrorType.TRANSITION, "no character at " + i + " to start from");
       }
       for (int j = i; j < n; j++) {
-        m.state(Names.call("x", i, j), group);
+        m.state(EXTENSIONS.of(i, j), group);
         Val prefix = j == i ? Machine.lit(Literals.ofString("")) : m.fetch(cell(i, j - 1));
         Val s = m.add(prefix, m.fetch(T.at(j)));
         Cell earlier = first.get(s.text());
@@ -182,7 +185,7 @@ public final class AnySubstring extends BaseTask<AnySubstring.Instance> {
         m.write(cell(i, j), s);
       }
       substrings(i + 1);
-      m.state(Names.call("ret", i), "returns");
+      m.state(RETURNS.of(i), "returns");
     }
 
     private static Cell cell(int i, int j) {

@@ -86,6 +86,8 @@ public final class Derangement extends BaseTask<Derangement.Instance> {
           "hikers",
           "engineers");
 
+  private static final Names.Indexed RETURNS = Names.indexed(k -> "ret(" + k + ")");
+  private static final Names.Indexed CALLS = Names.indexed(k -> "D(" + k + ")");
   private static final Names.Indexed CALL_GROUPS = Names.indexed("calls");
   private static final Names.Indexed RETURN_GROUPS = Names.indexed("returns");
 
@@ -200,7 +202,7 @@ public final class Derangement extends BaseTask<Derangement.Instance> {
 
     /** A call state: tests the base case, then recurses; returns D(k). */
     Val call(int k) {
-      m.state(Names.call("D", k), CALL_GROUPS.of(calls++ / 4 + 1));
+      m.state(CALLS.of(k), CALL_GROUPS.of(calls++ / 4 + 1));
       int c = m.compare(Machine.lit(k), Machine.lit(2));
       if (c <= 0) {
         // Base cases: D(2) = 1 (one swap), D(1) = 0.
@@ -217,7 +219,7 @@ public final class Derangement extends BaseTask<Derangement.Instance> {
         // Only D(3) meets D(1) unsolved; every later second call hits the memo.
         call(k - 2);
       }
-      m.state(Names.call("ret", k), RETURN_GROUPS.of(returns++ / 3 + 1));
+      m.state(RETURNS.of(k), RETURN_GROUPS.of(returns++ / 3 + 1));
       Val sum = m.add(m.fetch(cell(k - 1)), m.fetch(cell(k - 2)));
       Val d = m.mul(Machine.lit(k - 1), sum);
       m.write(cell(k), d);
