@@ -207,20 +207,24 @@ public final class Scribe extends RunningMachine {
     // A page without idle states must take back the text of a state that writes nothing. After
     // one that did not write, a state is held back until it writes, as references to its steps'
     // parts: in some tasks most states write nothing, and writing their text only to take it back
-    // cost more than the rest of the page. After a state that wrote, the next one is written as it
-    // goes, and taken back if need be, unless such states have lately been idle: in some tasks
-    // nearly every state writes, and holding its steps back only to write them all cost a tenth
-    // of the page, while in others (counting letters, testing divisors) a state that writes is
-    // usually followed by idle ones, whose text was then a third to two thirds of what the page
-    // kept. The choice changes only the cost, never the text.
+    // cost more than the rest of the page. After a state that wrote, the next one is held only if
+    // a sixth or more of such states have lately been idle: holding steps back and then writing
+    // them all costs more than writing them as they go (where no state is idle, as in lcs or
+    // addition, holding every state cost 8-16% of the page), and below about a sixth idle
+    // (palindrome-combination 14%, multi-machine-schedule 10%) holding them all was slower too.
+    // An older rule, which held only after idle states had outnumbered writers lately, left the
+    // text taken back at 7-28% of what the pages kept in tasks with a fifth to a half of such
+    // states idle (knapsack 10%, dijkstra 8%, prime-search 28%); this one leaves 1-7%. The choice
+    // changes only the cost, never the text.
     boolean holdsState;
     // Whether the open state follows one that wrote.
     boolean followsWriter;
-    // How idle the recent states that followed one that wrote were: up on an idle one, down on one
-    // that wrote, within 0 to IDLE_SATURATED; at HOLD_AFTER_WRITER or more, such states are held.
-    int idleAfterWriter;
-    static final int IDLE_SATURATED = 3;
-    static final int HOLD_AFTER_WRITER = 2;
+    // The share of idle states among the recent states that followed one that wrote, in units of
+    // 1/IDLE_ALL: a moving average over about 2^IDLE_MEMORY of them.
+    int idleShare;
+    static final int IDLE_ALL = 1 << 16;
+    static final int IDLE_MEMORY = 4;
+    static final int HOLD_SHARE = IDLE_ALL / 6;
     int stateStart;
     int linesBefore;
     final HeldSteps held;
@@ -287,7 +291,7 @@ public final class Scribe extends RunningMachine {
         endState();
       }
       followsWriter = follows && wrote;
-      holdsState = !idleStates && follows && (!wrote || idleAfterWriter >= HOLD_AFTER_WRITER);
+      holdsState = !idleStates && follows && (!wrote || idleShare >= HOLD_SHARE);
       wrote = false;
       shown = label;
       stateStart = out.length();
@@ -355,10 +359,7 @@ public final class Scribe extends RunningMachine {
         return;
       }
       if (followsWriter) {
-        idleAfterWriter =
-            wrote
-                ? Math.max(0, idleAfterWriter - 1)
-                : Math.min(IDLE_SATURATED, idleAfterWriter + 1);
+        idleShare += ((wrote ? 0 : IDLE_ALL) - idleShare) >> IDLE_MEMORY;
       }
       if (!wrote) {
         out.truncate(stateStart);
