@@ -217,11 +217,16 @@ public final class Scribe extends RunningMachine {
     // states idle (knapsack 10%, dijkstra 8%, prime-search 28%); this one leaves 1-7%. The choice
     // changes only the cost, never the text.
     boolean holdsState;
-    // Whether the open state follows one that wrote.
+    // Whether the open state follows one that wrote; whether it is the run's first.
     boolean followsWriter;
+    boolean firstState;
     // The share of idle states among the recent states that followed one that wrote, in units of
     // 1/IDLE_ALL: a moving average over about 2^IDLE_MEMORY of them.
     int idleShare;
+    // The same for the first states of recent runs, which in some tasks are usually idle (the
+    // call that opens a recursion: knapsack's first state, taken back, was a twentieth of its
+    // pages).
+    int firstIdleShare;
     static final int IDLE_ALL = 1 << 16;
     static final int IDLE_MEMORY = 4;
     static final int HOLD_SHARE = IDLE_ALL / 6;
@@ -262,6 +267,7 @@ public final class Scribe extends RunningMachine {
       wrote = false;
       holdsState = false;
       followsWriter = false;
+      firstState = false;
       if (held != null) {
         held.clear();
       }
@@ -291,7 +297,10 @@ public final class Scribe extends RunningMachine {
         endState();
       }
       followsWriter = follows && wrote;
-      holdsState = !idleStates && follows && (!wrote || idleShare >= HOLD_SHARE);
+      firstState = !follows;
+      holdsState =
+          !idleStates
+              && (follows ? !wrote || idleShare >= HOLD_SHARE : firstIdleShare >= HOLD_SHARE);
       wrote = false;
       shown = label;
       stateStart = out.length();
@@ -360,6 +369,8 @@ public final class Scribe extends RunningMachine {
       }
       if (followsWriter) {
         idleShare += ((wrote ? 0 : IDLE_ALL) - idleShare) >> IDLE_MEMORY;
+      } else if (firstState) {
+        firstIdleShare += ((wrote ? 0 : IDLE_ALL) - firstIdleShare) >> IDLE_MEMORY;
       }
       if (!wrote) {
         out.truncate(stateStart);
