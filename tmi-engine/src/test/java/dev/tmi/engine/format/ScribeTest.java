@@ -231,6 +231,44 @@ class ScribeTest {
   }
 
   /**
+   * Without Linear Transition, a run's first state is held back once first states have been idle in
+   * earlier runs, and written when it writes: phases of runs whose first state writes nothing, then
+   * runs whose first state writes (held, then released), then idle again, each run's text as
+   * rendered from its recorded execution.
+   */
+  @Test
+  void withoutLinearTransitionARunsFirstStateIsHeldOnceFirstStatesAreUsuallyIdle() {
+    TextBuffer out = TextBuffer.plain();
+    Scribe s = scribe(Variants.NO_LINEAR, out);
+    for (int run = 0; run < 90; run++) {
+      boolean firstWrites = run / 30 == 1 || run % 7 == 0;
+      int seed = run;
+      Consumer<Machine> algorithm =
+          m -> {
+            m.init("n", seed);
+            m.state("call");
+            Val n = m.fetch("n");
+            m.compare(n, Machine.lit(40));
+            if (firstWrites) {
+              m.write("m", m.add(n, Machine.lit(1)));
+            }
+            m.state("next");
+            m.write("k", m.mul(m.fetch("n"), Machine.lit(2)));
+            m.halt();
+          };
+      out.reset();
+      s.restart();
+      algorithm.accept(s);
+      Recorder r = new Recorder();
+      algorithm.accept(r);
+      assertThat(out.toString())
+          .as("run %d", run)
+          .isEqualTo(Variants.NO_LINEAR.render(r.trace().events()));
+      assertThat(out.toString().startsWith("call\n")).as("run %d", run).isEqualTo(firstWrites);
+    }
+  }
+
+  /**
    * A held state's steps keep their operands: the operands' array of a task's own {@code apply} is
    * copied (the task changes it afterwards), and the operands of two-operand steps and comparisons
    * are kept as they are.
