@@ -85,6 +85,11 @@ public abstract class Machine {
     init(cell, Literals.of(value));
   }
 
+  /** Puts a character input, as its literal ({@link Literals#ofChar}), in a memory cell. */
+  public void init(Cell cell, char c) {
+    init(cell, Literals.ofChar(c));
+  }
+
   /** Closes the last state with the transition to the halting state. */
   public abstract void halt();
 

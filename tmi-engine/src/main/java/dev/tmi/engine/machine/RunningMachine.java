@@ -108,6 +108,19 @@ public abstract class RunningMachine extends Machine {
     onInit(cell.name(), literal, current != null);
   }
 
+  /**
+   * Puts a character input in memory as the shared value of its literal, without reading the
+   * literal back: tasks over text put one per character in memory in every sample.
+   */
+  @Override
+  public final void init(Cell cell, char c) {
+    Val value = Val.ofChar(c);
+    int known = memory.names();
+    memory.store(cell, value);
+    checkNew(known, cell.name());
+    onInit(cell.name(), value.text(), current != null);
+  }
+
   @Override
   public final void state(String label, String group) {
     requireRunning();

@@ -77,6 +77,11 @@ public sealed class Val implements Operand permits BigVal {
     return new Val(literal, null, v);
   }
 
+  /** The literal of a character ({@link Literals#ofChar}); printable ASCII ones are shared. */
+  static Val ofChar(char c) {
+    return c < CHARS.length && CHARS[c] != null ? CHARS[c] : of(Literals.ofChar(c));
+  }
+
   /**
    * An integer computed as a big integer. One beyond the small range keeps its number, so that
    * arithmetic on it does not read its literal again: in tasks whose numbers outgrow a {@code

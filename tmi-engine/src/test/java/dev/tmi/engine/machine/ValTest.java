@@ -24,6 +24,31 @@ class ValTest {
     }
   }
 
+  /**
+   * A character input is the value of its literal, whether shared (printable ASCII) or made anew,
+   * and a machine given the character holds what it holds given the literal.
+   */
+  @Property(tries = 3000)
+  void aCharacterValueIsTheValueOfItsLiteral(@ForAll char c) {
+    String literal = Literals.ofChar(c);
+    Val val = Val.ofChar(c);
+    Val parsed = Val.of(literal);
+    assertThat(val.text()).isEqualTo(literal);
+    assertThat(val).isEqualTo(parsed);
+    assertThat(val.small()).isEqualTo(parsed.small());
+    assertThat(val.plainChar()).isEqualTo(parsed.plainChar());
+    Cell cell = Cell.named("c");
+    Recorder byChar = new Recorder();
+    byChar.init(cell, c);
+    byChar.state("s");
+    Recorder byLiteral = new Recorder();
+    byLiteral.init(cell, literal);
+    byLiteral.state("s");
+    assertThat(byChar.fetch(cell).text())
+        .isEqualTo(byLiteral.fetch(cell).text())
+        .isEqualTo(literal);
+  }
+
   @Property(tries = 3000)
   void aValueKnowsItsLiteralAsTheLiteralsParserReadsIt(@ForAll("literals") String literal) {
     Val val = Val.of(literal);

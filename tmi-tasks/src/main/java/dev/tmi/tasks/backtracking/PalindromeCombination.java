@@ -202,7 +202,7 @@ public final class PalindromeCombination extends BaseTask<PalindromeCombination.
   public Answer solve(Instance in, Machine m) {
     int n = in.letters().length();
     for (int i = 1; i <= n; i++) {
-      m.init(S.at(i), Literals.ofChar(in.letters().charAt(i - 1)));
+      m.init(S.at(i), in.letters().charAt(i - 1));
     }
     m.init("n", n);
     Search s = new Search(m, n);

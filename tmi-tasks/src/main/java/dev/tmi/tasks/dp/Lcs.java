@@ -17,7 +17,6 @@ import dev.tmi.engine.task.Ordered;
 import dev.tmi.engine.task.Split;
 import dev.tmi.engine.task.TaskDoc;
 import dev.tmi.engine.task.TaskInfo;
-import dev.tmi.engine.trace.Literals;
 import dev.tmi.tasks.common.Draw;
 import java.util.List;
 import java.util.Map;
@@ -137,10 +136,10 @@ public final class Lcs extends BaseTask<Lcs.Instance> {
     int n = in.x().length();
     int k = in.y().length();
     for (int i = 1; i <= n; i++) {
-      m.init(X.at(i), Literals.ofChar(in.x().charAt(i - 1)));
+      m.init(X.at(i), in.x().charAt(i - 1));
     }
     for (int j = 1; j <= k; j++) {
-      m.init(Y.at(j), Literals.ofChar(in.y().charAt(j - 1)));
+      m.init(Y.at(j), in.y().charAt(j - 1));
     }
     m.state("base");
     for (int j = 0; j <= k; j++) {

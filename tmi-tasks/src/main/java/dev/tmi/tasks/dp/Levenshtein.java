@@ -15,7 +15,6 @@ import dev.tmi.engine.task.Ordered;
 import dev.tmi.engine.task.Split;
 import dev.tmi.engine.task.TaskDoc;
 import dev.tmi.engine.task.TaskInfo;
-import dev.tmi.engine.trace.Literals;
 import dev.tmi.tasks.common.Draw;
 import java.util.List;
 import java.util.Map;
@@ -120,10 +119,10 @@ public final class Levenshtein extends BaseTask<Levenshtein.Instance> {
     int n = in.x().length();
     int k = in.y().length();
     for (int i = 1; i <= n; i++) {
-      m.init(Lcs.X.at(i), Literals.ofChar(in.x().charAt(i - 1)));
+      m.init(Lcs.X.at(i), in.x().charAt(i - 1));
     }
     for (int j = 1; j <= k; j++) {
-      m.init(Lcs.Y.at(j), Literals.ofChar(in.y().charAt(j - 1)));
+      m.init(Lcs.Y.at(j), in.y().charAt(j - 1));
     }
     m.state("base");
     for (int j = 0; j <= k; j++) {

@@ -16,7 +16,6 @@ import dev.tmi.engine.task.Ordered;
 import dev.tmi.engine.task.Split;
 import dev.tmi.engine.task.TaskDoc;
 import dev.tmi.engine.task.TaskInfo;
-import dev.tmi.engine.trace.Literals;
 import dev.tmi.tasks.common.Draw;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -241,9 +240,9 @@ public final class CountLetters extends BaseTask<CountLetters.Instance> {
   public Answer solve(Instance in, Machine m) {
     String text = in.text();
     for (int i = 0; i < text.length(); i++) {
-      m.init(T.at(i + 1), Literals.ofChar(text.charAt(i)));
+      m.init(T.at(i + 1), text.charAt(i));
     }
-    m.init(LETTER, Literals.ofChar(in.letter().charAt(0)));
+    m.init(LETTER, in.letter().charAt(0));
     m.state("start");
     m.write(CNT, 0);
     int word = 1;

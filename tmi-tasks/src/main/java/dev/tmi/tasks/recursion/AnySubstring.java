@@ -136,7 +136,7 @@ public final class AnySubstring extends BaseTask<AnySubstring.Instance> {
   public Answer solve(Instance in, Machine m) {
     int n = in.text().length();
     for (int i = 0; i < n; i++) {
-      m.init(T.at(i), Literals.ofChar(in.text().charAt(i)));
+      m.init(T.at(i), in.text().charAt(i));
     }
     m.init(LEN, n);
     Recursion r = new Recursion(m, n);
