@@ -217,8 +217,9 @@ public final class Scribe extends RunningMachine {
     // states idle (knapsack 10%, dijkstra 8%, prime-search 28%); this one leaves 1-7%. The choice
     // changes only the cost, never the text.
     boolean holdsState;
-    // Whether the open state follows one that wrote; whether it is the run's first.
+    // Whether the open state follows one that wrote.
     boolean followsWriter;
+    // Whether the open state is the run's first.
     boolean firstState;
     // The share of idle states among the recent states that followed one that wrote, in units of
     // 1/IDLE_ALL: a moving average over about 2^IDLE_MEMORY of them.
@@ -368,15 +369,20 @@ public final class Scribe extends RunningMachine {
         return;
       }
       if (followsWriter) {
-        idleShare += ((wrote ? 0 : IDLE_ALL) - idleShare) >> IDLE_MEMORY;
+        idleShare = averaged(idleShare, wrote);
       } else if (firstState) {
-        firstIdleShare += ((wrote ? 0 : IDLE_ALL) - firstIdleShare) >> IDLE_MEMORY;
+        firstIdleShare = averaged(firstIdleShare, wrote);
       }
       if (!wrote) {
         out.truncate(stateStart);
         lines = linesBefore;
         held.clear();
       }
+    }
+
+    /** A share of idle states ({@link #idleShare}) moved toward the state just closed. */
+    private static int averaged(int share, boolean wrote) {
+      return share + (((wrote ? 0 : IDLE_ALL) - share) >> IDLE_MEMORY);
     }
 
     /** Whether the open state's steps are held back: it has not written, and it must. */

@@ -102,10 +102,7 @@ public abstract class RunningMachine extends Machine {
 
   @Override
   public final void init(Cell cell, String literal) {
-    int known = memory.names();
-    memory.store(cell, Val.of(literal));
-    checkNew(known, cell.name());
-    onInit(cell.name(), literal, current != null);
+    initCell(cell, Val.of(literal));
   }
 
   /**
@@ -114,7 +111,11 @@ public abstract class RunningMachine extends Machine {
    */
   @Override
   public final void init(Cell cell, char c) {
-    Val value = Val.ofChar(c);
+    initCell(cell, Val.ofChar(c));
+  }
+
+  /** Puts an input value in a cell given by handle; its text is the literal it was made from. */
+  private void initCell(Cell cell, Val value) {
     int known = memory.names();
     memory.store(cell, value);
     checkNew(known, cell.name());
