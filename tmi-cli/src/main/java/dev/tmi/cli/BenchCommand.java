@@ -94,20 +94,27 @@ final class BenchCommand implements Runnable {
 
     @Option(
         names = "--fork-per-row",
+        negatable = true,
+        defaultValue = "true",
+        fallbackValue = "true",
         description =
-            "Measure each row in fresh JVMs of its own (--forks of them, at least one), as JMH"
+            "Measure each row in fresh JVMs of its own (--forks of them; the default), as JMH"
                 + " forks per benchmark: in one JVM a row's figure depends on the rows measured"
-                + " before it, whose code the JIT compiled the shared engine for.")
+                + " before it, whose code the JIT compiled the shared engine for, and some rows"
+                + " measured up to 1.7 times lower. --no-fork-per-row measures every row in this"
+                + " JVM (or in each of --forks JVMs), as one 'tmi synth' run renders them, in a"
+                + " fraction of the time.")
     boolean forkPerRow;
 
     @Option(
         names = "--against",
         paramLabel = "BUILD",
         description =
-            "Compare with another build of TMI in this JVM (a checkout after mvn package, or its"
-                + " tmi-cli/target): each row is measured in --rounds rounds alternating between"
-                + " the builds, and reported as the median of the rounds' ratios. With"
-                + " --fork-per-row, each row is compared in --forks fresh JVMs of its own.")
+            "Compare with another build of TMI (a checkout after mvn package, or its"
+                + " tmi-cli/target), both loaded in one JVM: each row is measured in --rounds"
+                + " rounds alternating between the builds, in --forks fresh JVMs of its own (with"
+                + " --no-fork-per-row, every row in this JVM), and reported as the median of the"
+                + " rounds' ratios.")
     Path against;
 
     @Option(
@@ -196,9 +203,9 @@ final class BenchCommand implements Runnable {
       if (paperScale || (fork.forking() && !forkPerRow) || (fork.json && forkPerRow)) {
         throw new CommandLine.ParameterException(
             spec.commandLine(),
-            "--against compares rows, in this JVM or in JVMs of their own (--fork-per-row, with"
-                + " --forks of them per row): it cannot be combined with --paper-scale, nor with"
-                + " --forks without --fork-per-row");
+            "--against compares rows, in JVMs of their own (the default, --forks of them per"
+                + " row) or in this JVM (--no-fork-per-row): it cannot be combined with"
+                + " --paper-scale, nor with --forks and --no-fork-per-row");
       }
       if (rounds < 1) {
         throw new CommandLine.ParameterException(
@@ -287,7 +294,7 @@ final class BenchCommand implements Runnable {
       PrintWriter log = spec.commandLine().getErr();
       List<List<JsonNode>> outputs = new ArrayList<>();
       if (paperScale) {
-        List<String> args = Forks.childArgs(spec, List.of("--fork-per-row"));
+        List<String> args = Forks.childArgs(spec);
         args.add("--paper-scale-only");
         outputs.addAll(Forks.run(args, fork.forks, log, "paper scale: "));
       }
@@ -295,9 +302,7 @@ final class BenchCommand implements Runnable {
           SynthBench.plan(
               TaskRegistry.load(), TaskArgs.tasks(tasks), TaskArgs.list(variants), together);
       for (int i = 0; i < plan.size(); i++) {
-        outputs.addAll(
-            Forks.runRow(
-                spec, List.of("--fork-per-row", "--paper-scale"), plan, i, fork.forks, log));
+        outputs.addAll(Forks.runRow(spec, List.of("--paper-scale"), plan, i, fork.forks, log));
       }
       return report(out, outputs);
     }

@@ -9,7 +9,8 @@ final class ForkOptions {
       defaultValue = "1",
       description =
           "Fresh JVMs to measure in, one after the other; figures are medians over them, with"
-              + " the range of the main rate (1: measure in this JVM).")
+              + " the range of the main rate (1: measure in this JVM; 'bench synth' forks per row"
+              + " unless told not to, so there 1 is one fresh JVM per row).")
   int forks;
 
   @Option(names = "--json", hidden = true, description = "One JSON object per line (forks).")

@@ -12,10 +12,10 @@ import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code bench synth --against BUILD --fork-per-row}: each row compared in fresh JVMs of its own.
- * In one JVM a row's ratio depends on the rows compared before it, whose code the JIT compiled the
- * shared engine for: binary-search measured 1.23-1.28 after two other tasks' rows and 1.03-1.07
- * alone, for the same two builds.
+ * {@code bench synth --against BUILD} (forking per row, the default): each row compared in fresh
+ * JVMs of its own. In one JVM a row's ratio depends on the rows compared before it, whose code the
+ * JIT compiled the shared engine for: binary-search measured 1.23-1.28 after two other tasks' rows
+ * and 1.03-1.07 alone, for the same two builds.
  */
 final class ForkedComparison {
   private ForkedComparison() {}
@@ -30,8 +30,7 @@ final class ForkedComparison {
     List<BuildComparison.Row> rows = new ArrayList<>();
     for (int i = 0; i < plan.size(); i++) {
       List<BuildComparison.Row> measured = new ArrayList<>();
-      for (List<JsonNode> lines :
-          Forks.runRow(spec, List.of("--fork-per-row"), plan, i, forks, log)) {
+      for (List<JsonNode> lines : Forks.runRow(spec, List.of(), plan, i, forks, log)) {
         for (JsonNode n : lines) {
           measured.add(row(n.get("comparison")));
         }

@@ -26,6 +26,9 @@ import picocli.CommandLine.Model.OptionSpec;
 final class Forks {
   static final ObjectMapper JSON = new ObjectMapper();
 
+  private static final String FORK_PER_ROW = "--fork-per-row";
+  private static final String NO_FORK_PER_ROW = "--no-fork-per-row";
+
   private Forks() {}
 
   /**
@@ -121,6 +124,12 @@ final class Forks {
   static List<String> childArgs(CommandSpec spec, List<String> dropped) {
     List<String> drop = new ArrayList<>(dropped);
     drop.add("--forks");
+    // A fork measures in its own JVM: were it to fork per row too (the default), it would start
+    // forks of its own without end.
+    boolean perRow = spec.findOption(FORK_PER_ROW) != null;
+    if (perRow) {
+      drop.addAll(List.of(FORK_PER_ROW, NO_FORK_PER_ROW));
+    }
     List<String> original = spec.commandLine().getParseResult().originalArgs();
     List<String> args = new ArrayList<>();
     for (int i = 0; i < original.size(); i++) {
@@ -131,6 +140,9 @@ final class Forks {
       } else if (!a.contains("=") && takesValue(spec, name)) {
         i++;
       }
+    }
+    if (perRow) {
+      args.add(NO_FORK_PER_ROW);
     }
     return args;
   }

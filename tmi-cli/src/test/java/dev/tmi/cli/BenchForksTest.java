@@ -99,8 +99,8 @@ class BenchForksTest {
   }
 
   @Test
-  void synthBenchForkPerRowMeasuresEachRowInItsOwnJvm() {
-    MainTest.Run r = quickSynthBench("tail,no-fetcher", "--fork-per-row");
+  void synthBenchMeasuresEachRowInItsOwnJvmByDefault() {
+    MainTest.Run r = quickSynthBench("tail,no-fetcher");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.err())
         .contains("row 1 of 2 (binary-search tail): fork 1 of 1")
@@ -112,7 +112,8 @@ class BenchForksTest {
 
   @Test
   void withItsTasksDirectRowEachChainOfThoughtRowShowsItsCeiling() {
-    MainTest.Run r = quickSynthBench("tail,direct", "--forks", "1");
+    MainTest.Run r = quickSynthBench("tail,direct", "--no-fork-per-row");
+    assertThat(r.err()).as("measured in this JVM").doesNotContain("fork 1 of 1");
     assertThat(r.code()).as(r.err()).isZero();
     // The tail row ends with its ceiling; the direct row has none.
     assertThat(r.out()).containsPattern("(?m)^binary-search +tail( +[\\d.]+){5}$");
@@ -127,7 +128,14 @@ class BenchForksTest {
     anotherBuild(dir);
     MainTest.Run r =
         quickSynthBench(
-            "tail,no-linear", "--against", dir.toString(), "--rounds", "2", "--warm-up", "0");
+            "tail,no-linear",
+            "--against",
+            dir.toString(),
+            "--rounds",
+            "2",
+            "--warm-up",
+            "0",
+            "--no-fork-per-row");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.err()).contains("binary-search tail: ", "binary-search no-linear: ");
     assertThat(r.out()).contains("ratio per round");
@@ -140,8 +148,7 @@ class BenchForksTest {
   }
 
   @Test
-  void synthBenchAgainstForkPerRowComparesEachRowInJvmsOfItsOwn(@TempDir Path dir)
-      throws Exception {
+  void synthBenchAgainstComparesEachRowInJvmsOfItsOwnByDefault(@TempDir Path dir) throws Exception {
     anotherBuild(dir);
     MainTest.Run r =
         quickSynthBench(
@@ -152,7 +159,6 @@ class BenchForksTest {
             "2",
             "--warm-up",
             "0",
-            "--fork-per-row",
             "--forks",
             "2");
     assertThat(r.code()).as(r.err()).isZero();
@@ -196,9 +202,10 @@ class BenchForksTest {
     MainTest.Run mixed = quickSynthBench("tail", "--against", dir.toString(), "--paper-scale");
     assertThat(mixed.code()).isEqualTo(2);
     assertThat(mixed.err()).contains("cannot be combined with --paper-scale");
-    MainTest.Run forks = quickSynthBench("tail", "--against", dir.toString(), "--forks", "2");
+    MainTest.Run forks =
+        quickSynthBench("tail", "--against", dir.toString(), "--forks", "2", "--no-fork-per-row");
     assertThat(forks.code()).isEqualTo(2);
-    assertThat(forks.err()).contains("nor with --forks without --fork-per-row");
+    assertThat(forks.err()).contains("nor with --forks and --no-fork-per-row");
     MainTest.Run rounds = quickSynthBench("tail", "--against", dir.toString(), "--rounds", "0");
     assertThat(rounds.code()).isEqualTo(2);
     assertThat(rounds.err()).contains("--rounds must be positive, got 0");
@@ -227,11 +234,25 @@ class BenchForksTest {
   void aForkGetsTheCommandLineWithoutTheOptionsDropped() {
     CommandLine cl = new CommandLine(new BenchCommand.Synth());
     cl.parseArgs("--tasks", "a,b", "--forks=3", "--variants=tail", "--runs", "2", "--fork-per-row");
+    // A fork measures in its own JVM, whether or not the command line asked to fork per row.
     assertThat(Forks.childArgs(cl.getCommandSpec()))
-        .containsExactly("--tasks", "a,b", "--variants=tail", "--runs", "2", "--fork-per-row");
-    assertThat(
-            Forks.childArgs(
-                cl.getCommandSpec(), List.of("--tasks", "--variants", "--fork-per-row")))
-        .containsExactly("--runs", "2");
+        .containsExactly("--tasks", "a,b", "--variants=tail", "--runs", "2", "--no-fork-per-row");
+    assertThat(Forks.childArgs(cl.getCommandSpec(), List.of("--tasks", "--variants")))
+        .containsExactly("--runs", "2", "--no-fork-per-row");
+    cl.parseArgs("--no-fork-per-row", "--forks", "2", "--split", "M");
+    assertThat(Forks.childArgs(cl.getCommandSpec()))
+        .containsExactly("--split", "M", "--no-fork-per-row");
+  }
+
+  @Test
+  void forkPerRowIsTheDefaultAndCanBeTurnedOff() {
+    BenchCommand.Synth synth = new BenchCommand.Synth();
+    CommandLine cl = new CommandLine(synth);
+    cl.parseArgs();
+    assertThat(synth.forkPerRow).isTrue();
+    cl.parseArgs("--no-fork-per-row");
+    assertThat(synth.forkPerRow).isFalse();
+    cl.parseArgs("--fork-per-row");
+    assertThat(synth.forkPerRow).isTrue();
   }
 }
