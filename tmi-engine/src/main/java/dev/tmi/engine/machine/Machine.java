@@ -132,6 +132,14 @@ public abstract class Machine {
     return Val.of(operator.apply(a.text(), b.text()));
   }
 
+  // The relations, as the instances a running machine returns (its sources return these literals,
+  // and string literals are interned): compare and equal test identity first, and fall back to the
+  // strings' values for any other machine.
+  private static final String LESS = "<";
+  private static final String EQUAL = "==";
+  private static final String GREATER = ">";
+  private static final String NOT_EQUAL = "!=";
+
   /**
    * The relation that holds between two values, {@code <}, {@code ==} or {@code >}; for an equality
    * test ({@code threeWay} false) {@code ==} or {@code !=}.
@@ -147,7 +155,7 @@ public abstract class Machine {
     } else {
       r = Operator.relation(a.text(), b.text());
     }
-    return threeWay || r.equals("==") ? r : "!=";
+    return threeWay || r.equals(EQUAL) ? r : NOT_EQUAL;
   }
 
   // ---- conveniences, so that task code reads like the algorithm ----
@@ -225,6 +233,14 @@ public abstract class Machine {
   /** Three-way comparison: negative, zero or positive, as the recorded relation says. */
   public final int compare(Val a, Val b) {
     String r = relate(a, b, true);
+    // Identity decides before the switch hashes the string: tasks compare in nearly every step.
+    if (r == LESS) {
+      return -1;
+    } else if (r == EQUAL) {
+      return 0;
+    } else if (r == GREATER) {
+      return 1;
+    }
     return switch (r) {
       case "<" -> -1;
       case "==" -> 0;
@@ -236,6 +252,11 @@ public abstract class Machine {
   /** Equality test. */
   public final boolean equal(Val a, Val b) {
     String r = relate(a, b, false);
+    if (r == EQUAL) {
+      return true;
+    } else if (r == NOT_EQUAL) {
+      return false;
+    }
     return switch (r) {
       case "==" -> true;
       case "!=" -> false;

@@ -12,7 +12,10 @@ import dev.tmi.engine.task.Task;
 import dev.tmi.engine.testing.TaskContract;
 import dev.tmi.engine.variant.Variants;
 import dev.tmi.tasks.common.CotStats;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +47,24 @@ class CountLettersTest extends TaskContract<CountLetters.Instance> {
         CountLetters.Instance in = Drawn.draw(task, 5, "train", i, split).instance();
         assertThat(task.lengths(in).get("n")).isEqualTo(in.text().split(" ").length);
       }
+    }
+  }
+
+  @Test
+  void aLetterOfTheWordsIsTheLetterOfTheirConcatenation() {
+    SplittableRandom rng = new SplittableRandom(3);
+    for (int trial = 0; trial < 2_000; trial++) {
+      List<String> words = new ArrayList<>();
+      for (int i = rng.nextInt(1, 8); i > 0; i--) {
+        words.add(CountLetters.WORDS.get(rng.nextInt(CountLetters.WORDS.size())));
+      }
+      String joined = String.join("", words);
+      for (int k = 0; k < joined.length(); k++) {
+        assertThat(CountLetters.letterAt(words, k)).isEqualTo(joined.charAt(k));
+      }
+      int past = joined.length();
+      assertThatThrownBy(() -> CountLetters.letterAt(words, past))
+          .isInstanceOf(IndexOutOfBoundsException.class);
     }
   }
 
