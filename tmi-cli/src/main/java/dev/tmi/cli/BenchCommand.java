@@ -3,6 +3,7 @@ package dev.tmi.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tmi.engine.task.Split;
 import dev.tmi.engine.task.TaskRegistry;
+import dev.tmi.stats.Median;
 import dev.tmi.synth.BuildComparison;
 import dev.tmi.synth.DedupMode;
 import dev.tmi.synth.Manifest;
@@ -329,9 +330,9 @@ final class BenchCommand implements Runnable {
             "paper scale over %d forks: median %.1f s wall (range %s), JIT compiler threads busy"
                 + " median %.1f s%n",
             paper.size(),
-            Forks.median(paper, PaperScale::seconds),
+            Median.of(paper, PaperScale::seconds),
             Forks.range(paper, PaperScale::seconds),
-            Forks.median(paper, PaperScale::jitSeconds));
+            Median.of(paper, PaperScale::jitSeconds));
       }
       List<SynthBench.Row> rows = new ArrayList<>();
       List<String> ranges = new ArrayList<>();
@@ -342,10 +343,10 @@ final class BenchCommand implements Runnable {
                 first.task(),
                 first.variant(),
                 first.samples(),
-                Forks.median(rs, SynthBench.Row::samplesPerSecond),
-                Forks.median(rs, SynthBench.Row::megabytesPerSecond),
-                Forks.median(rs, SynthBench.Row::megabytesPerCpuSecond),
-                Forks.median(rs, SynthBench.Row::bytesPerSample)));
+                Median.of(rs, SynthBench.Row::samplesPerSecond),
+                Median.of(rs, SynthBench.Row::megabytesPerSecond),
+                Median.of(rs, SynthBench.Row::megabytesPerCpuSecond),
+                Median.of(rs, SynthBench.Row::bytesPerSample)));
         ranges.add(Forks.range(rs, SynthBench.Row::megabytesPerCpuSecond));
       }
       if (!rows.isEmpty()) {
@@ -409,7 +410,7 @@ final class BenchCommand implements Runnable {
         out.printf(
             "CoT variants, one thread: median %.0f MB/s, min %.0f MB/s (wall); "
                 + "median %.0f MB/s, min %.0f MB/s per CPU second (per core)%n",
-            cot[cot.length / 2], cot[0], cotCpu[cotCpu.length / 2], cotCpu[0]);
+            Median.of(cot), cot[0], Median.of(cotCpu), cotCpu[0]);
       }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.tmi.engine.task.Split;
 import dev.tmi.engine.task.TaskRegistry;
 import dev.tmi.eval.score.ScoreBench;
+import dev.tmi.stats.Median;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -113,12 +114,12 @@ final class BenchScoreCommand implements Callable<Integer> {
               first.task(),
               first.variant(),
               first.samples(),
-              Forks.median(rs, ScoreBench.Row::tracesPerSecond),
-              Forks.median(rs, ScoreBench.Row::wallTracesPerSecond),
-              Forks.median(rs, ScoreBench.Row::fullVerifierPerSecond),
-              Forks.median(rs, ScoreBench.Row::corruptedPerSecond),
-              Forks.median(rs, ScoreBench.Row::answerOnlyPerSecond),
-              Forks.median(rs, ScoreBench.Row::meanChars)));
+              Median.of(rs, ScoreBench.Row::tracesPerSecond),
+              Median.of(rs, ScoreBench.Row::wallTracesPerSecond),
+              Median.of(rs, ScoreBench.Row::fullVerifierPerSecond),
+              Median.of(rs, ScoreBench.Row::corruptedPerSecond),
+              Median.of(rs, ScoreBench.Row::answerOnlyPerSecond),
+              Median.of(rs, ScoreBench.Row::meanChars)));
       ranges.add(Forks.range(rs, ScoreBench.Row::fullVerifierPerSecond));
     }
     out.printf("medians over %d fresh JVMs:%n", fork.forks);
@@ -161,13 +162,13 @@ final class BenchScoreCommand implements Callable<Integer> {
             + " (%s); full verifier: median %.0f, %d of %d tasks at 20,000 or more; corrupted"
             + " outputs: median %.0f, min %.0f (%s), %d of %d tasks at 20,000 or more%n",
         split,
-        t[t.length / 2],
+        Median.of(t),
         t[0],
         slowest(rows, ScoreBench.Row::tracesPerSecond),
-        full[full.length / 2],
+        Median.of(full),
         Arrays.stream(full).filter(x -> x >= 20_000).count(),
         full.length,
-        bad[bad.length / 2],
+        Median.of(bad),
         bad[0],
         slowest(rows, ScoreBench.Row::corruptedPerSecond),
         Arrays.stream(bad).filter(x -> x >= 20_000).count(),

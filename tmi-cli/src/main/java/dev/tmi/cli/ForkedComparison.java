@@ -1,6 +1,7 @@
 package dev.tmi.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.tmi.stats.Median;
 import dev.tmi.synth.BuildComparison;
 import dev.tmi.synth.SynthBench;
 import java.io.IOException;
@@ -52,8 +53,8 @@ final class ForkedComparison {
           new BuildComparison.Row(
               first.task(),
               first.variant(),
-              Forks.median(measured, BuildComparison.Row::thisRate),
-              Forks.median(measured, BuildComparison.Row::otherRate),
+              Median.of(measured, BuildComparison.Row::thisRate),
+              Median.of(measured, BuildComparison.Row::otherRate),
               ratios));
     }
     return rows;

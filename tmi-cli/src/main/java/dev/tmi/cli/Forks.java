@@ -152,12 +152,6 @@ final class Forks {
     return o != null && o.arity().max() > 0;
   }
 
-  /** The median of a field over several measurements (the upper one of an even count). */
-  static <T> double median(List<T> xs, ToDoubleFunction<T> field) {
-    double[] v = xs.stream().mapToDouble(field).sorted().toArray();
-    return v[v.length / 2];
-  }
-
   /** {@code min-max} of a field over several measurements, rounded. */
   static <T> String range(List<T> xs, ToDoubleFunction<T> field) {
     double[] v = xs.stream().mapToDouble(field).sorted().toArray();

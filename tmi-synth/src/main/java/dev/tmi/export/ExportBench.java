@@ -1,5 +1,6 @@
 package dev.tmi.export;
 
+import dev.tmi.stats.Median;
 import dev.tmi.synth.OutputStaging;
 import dev.tmi.synth.SynthListener;
 import java.io.IOException;
@@ -9,7 +10,6 @@ import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 
 /**
  * Times whole exports of a data set and reports samples/s, MB/s and memory: the process's peak
@@ -95,10 +95,8 @@ public final class ExportBench {
       outBytes = m.files().stream().mapToLong(ExportManifest.ExportFile::bytes).sum();
       OutputStaging.deleteTree(out);
     }
-    Arrays.sort(secs);
-    Arrays.sort(cpu);
     return new Result(
-        format, samples, in, outBytes, secs[runs / 2], cpu[runs / 2], rss, heap, reset);
+        format, samples, in, outBytes, Median.of(secs), Median.of(cpu), rss, heap, reset);
   }
 
   private static long cpuNanos() {

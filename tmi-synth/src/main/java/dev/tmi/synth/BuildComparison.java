@@ -1,5 +1,6 @@
 package dev.tmi.synth;
 
+import dev.tmi.stats.Median;
 import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
@@ -9,7 +10,6 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -173,7 +173,7 @@ public final class BuildComparison implements AutoCloseable {
 
     /** The median of the rounds' ratios: above 1, this build renders more per CPU second. */
     public double ratio() {
-      return median(ratios);
+      return Median.of(ratios, Double::doubleValue);
     }
   }
 
@@ -226,8 +226,8 @@ public final class BuildComparison implements AutoCloseable {
           new Row(
               p.task(),
               String.join("+", p.variants()),
-              median(mineRates),
-              median(otherRates),
+              Median.of(mineRates),
+              Median.of(otherRates),
               ratios);
       rows.add(row);
       progress.accept(String.format("%s %s: %.3f", row.task(), row.variant(), row.ratio()));
@@ -242,16 +242,6 @@ public final class BuildComparison implements AutoCloseable {
       sum += Math.log(r.ratio());
     }
     return rows.isEmpty() ? Double.NaN : Math.exp(sum / rows.size());
-  }
-
-  static double median(double[] xs) {
-    double[] s = xs.clone();
-    Arrays.sort(s);
-    return s[s.length / 2];
-  }
-
-  static double median(List<Double> xs) {
-    return median(xs.stream().mapToDouble(Double::doubleValue).toArray());
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.tmi.engine.task.Split;
 import dev.tmi.engine.task.Task;
 import dev.tmi.engine.task.TaskRegistry;
 import dev.tmi.engine.variant.Variant;
+import dev.tmi.stats.Median;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
@@ -232,16 +233,14 @@ public final class SynthBench {
       }
       spare.addAll(Arrays.asList(out));
     }
-    Arrays.sort(secs);
-    Arrays.sort(cpu);
-    double median = secs[runs / 2];
+    double median = Median.of(secs);
     return new Row(
         task.info().id(),
         String.join("+", vs.stream().map(Variant::id).toList()),
         samples,
         samples / median,
         bytes / 1e6 / median,
-        bytes / 1e6 / cpu[runs / 2],
+        bytes / 1e6 / Median.of(cpu),
         (double) bytes / samples);
   }
 }

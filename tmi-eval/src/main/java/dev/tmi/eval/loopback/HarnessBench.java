@@ -14,6 +14,7 @@ import dev.tmi.eval.run.ResponseRecord;
 import dev.tmi.eval.run.RetryPolicy;
 import dev.tmi.eval.run.Runner;
 import dev.tmi.eval.score.ScoreBench;
+import dev.tmi.stats.Median;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -137,13 +138,12 @@ public final class HarnessBench {
     }
     double[] sorted = rates.clone();
     Arrays.sort(sorted);
-    double median =
-        sorted.length % 2 == 1
-            ? sorted[sorted.length / 2]
-            : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-    double[] cs = cpuRates.clone();
-    Arrays.sort(cs);
     return new Result(
-        requests, concurrency, median, sorted[0], (double) bytes / requests, cs[cs.length / 2]);
+        requests,
+        concurrency,
+        Median.of(rates),
+        sorted[0],
+        (double) bytes / requests,
+        Median.of(cpuRates));
   }
 }

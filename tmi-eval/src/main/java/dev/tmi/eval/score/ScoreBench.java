@@ -10,9 +10,9 @@ import dev.tmi.engine.task.TaskRegistry;
 import dev.tmi.engine.variant.Variant;
 import dev.tmi.eval.data.EvalSample;
 import dev.tmi.eval.run.ResponseRecord;
+import dev.tmi.stats.Median;
 import dev.tmi.synth.SampleJson;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -187,11 +187,11 @@ public final class ScoreBench {
               id,
               v.id(),
               samples,
-              median(full),
-              median(wall),
-              median(verifier),
-              median(bad),
-              median(answer),
+              Median.of(full),
+              Median.of(wall),
+              Median.of(verifier),
+              Median.of(bad),
+              Median.of(answer),
               (double) chars / samples));
     }
     return rows;
@@ -227,11 +227,5 @@ public final class ScoreBench {
   private static long cpu() {
     java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
     return mx.isCurrentThreadCpuTimeSupported() ? mx.getCurrentThreadCpuTime() : System.nanoTime();
-  }
-
-  static double median(double[] xs) {
-    double[] s = xs.clone();
-    Arrays.sort(s);
-    return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
   }
 }
