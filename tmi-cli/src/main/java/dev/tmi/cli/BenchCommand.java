@@ -375,13 +375,19 @@ final class BenchCommand implements Runnable {
       int cotRows = 0;
       int atTarget = 0;
       int capped = 0;
+      List<String> under = new ArrayList<>();
       for (int i = 0; i < rows.size(); i++) {
         SynthBench.Row r = rows.get(i);
         SynthBench.Row d = r.variant().equals("direct") ? null : direct.get(r.task());
         double ceiling = d == null ? Double.NaN : SynthBench.ceiling(r, d);
         if (!r.variant().equals("direct")) {
           cotRows++;
-          atTarget += r.megabytesPerCpuSecond() >= TARGET ? 1 : 0;
+          if (r.megabytesPerCpuSecond() >= TARGET) {
+            atTarget++;
+          } else {
+            under.add(
+                String.format("%s %s %.1f", r.task(), r.variant(), r.megabytesPerCpuSecond()));
+          }
           capped += ceiling < TARGET ? 1 : 0;
         }
         String line =
@@ -397,11 +403,15 @@ final class BenchCommand implements Runnable {
                 ranges == null ? "" : "  " + ranges.get(i));
         out.println(line.stripTrailing());
       }
-      if (!direct.isEmpty() && cotRows > 0) {
-        out.printf(
-            "%d of %d CoT rows at %.0f MB/cpu-s or more; rows whose ceiling (their task's direct"
-                + " samples per CPU second times their bytes per sample) is below it: %d%n",
-            atTarget, cotRows, TARGET, capped);
+      if (cotRows > 0) {
+        out.printf("%d of %d CoT rows at %.0f MB/cpu-s or more", atTarget, cotRows, TARGET);
+        if (!direct.isEmpty()) {
+          out.printf(
+              "; rows whose ceiling (their task's direct samples per CPU second times their bytes"
+                  + " per sample) is below it: %d",
+              capped);
+        }
+        out.println(under.isEmpty() ? "" : "; under it: " + String.join(", ", under));
       }
       printSuites(out, rows);
       double[] cot = cotRates(rows, SynthBench.Row::megabytesPerSecond);

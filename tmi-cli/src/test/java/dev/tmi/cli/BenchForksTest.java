@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -108,6 +110,13 @@ class BenchForksTest {
     assertThat(r.out()).contains("medians over 1 fresh JVMs per row");
     assertThat(r.out()).containsPattern("(?m)^binary-search +tail .* \\d+-\\d+$");
     assertThat(r.out()).containsPattern("(?m)^binary-search +no-fetcher .* \\d+-\\d+$");
+    // The target line counts the rows at 200 or more and names each of the others.
+    Matcher target =
+        Pattern.compile("(?m)^(\\d) of 2 CoT rows at 200 MB/cpu-s or more(?:; under it: (.*))?$")
+            .matcher(r.out());
+    assertThat(target.find()).as(r.out()).isTrue();
+    int named = target.group(2) == null ? 0 : target.group(2).split(", ").length;
+    assertThat(Integer.parseInt(target.group(1)) + named).isEqualTo(2);
   }
 
   @Test
@@ -120,7 +129,8 @@ class BenchForksTest {
     assertThat(r.out()).containsPattern("(?m)^binary-search +direct( +[\\d.]+){4}$");
     assertThat(r.out())
         .containsPattern(
-            "(?m)^[01] of 1 CoT rows at 200 MB/cpu-s or more; rows whose ceiling .*: [01]$");
+            "(?m)^[01] of 1 CoT rows at 200 MB/cpu-s or more; rows whose ceiling .*: [01]"
+                + "(; under it: binary-search tail [\\d.]+)?$");
   }
 
   @Test
