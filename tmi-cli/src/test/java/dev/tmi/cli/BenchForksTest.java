@@ -136,16 +136,7 @@ class BenchForksTest {
   @Test
   void synthBenchAgainstAnotherBuildReportsTheRatioPerRound(@TempDir Path dir) throws Exception {
     anotherBuild(dir);
-    MainTest.Run r =
-        quickSynthBench(
-            "tail,no-linear",
-            "--against",
-            dir.toString(),
-            "--rounds",
-            "2",
-            "--warm-up",
-            "0",
-            "--no-fork-per-row");
+    MainTest.Run r = quickComparison(dir, "--no-fork-per-row");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.err()).contains("binary-search tail: ", "binary-search no-linear: ");
     assertThat(r.out()).contains("ratio per round");
@@ -160,17 +151,7 @@ class BenchForksTest {
   @Test
   void synthBenchAgainstComparesEachRowInJvmsOfItsOwnByDefault(@TempDir Path dir) throws Exception {
     anotherBuild(dir);
-    MainTest.Run r =
-        quickSynthBench(
-            "tail,no-linear",
-            "--against",
-            dir.toString(),
-            "--rounds",
-            "2",
-            "--warm-up",
-            "0",
-            "--forks",
-            "2");
+    MainTest.Run r = quickComparison(dir, "--forks", "2");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.err())
         .contains("row 1 of 2 (binary-search tail): fork 2 of 2")
@@ -222,6 +203,14 @@ class BenchForksTest {
   }
 
   /** {@code bench synth} on binary-search with a few samples and one run. */
+  /** {@code tail,no-linear} against the build in {@code dir}, two rounds, no warm-up. */
+  private static MainTest.Run quickComparison(Path dir, String... options) {
+    List<String> args =
+        new ArrayList<>(List.of("--against", dir.toString(), "--rounds", "2", "--warm-up", "0"));
+    args.addAll(List.of(options));
+    return quickSynthBench("tail,no-linear", args.toArray(String[]::new));
+  }
+
   private static MainTest.Run quickSynthBench(String variants, String... options) {
     List<String> args =
         new ArrayList<>(
