@@ -202,7 +202,6 @@ class BenchForksTest {
     assertThat(rounds.err()).contains("--rounds must be positive, got 0");
   }
 
-  /** {@code bench synth} on binary-search with a few samples and one run. */
   /** {@code tail,no-linear} against the build in {@code dir}, two rounds, no warm-up. */
   private static MainTest.Run quickComparison(Path dir, String... options) {
     List<String> args =
@@ -211,6 +210,7 @@ class BenchForksTest {
     return quickSynthBench("tail,no-linear", args.toArray(String[]::new));
   }
 
+  /** {@code bench synth} on binary-search with a few samples and one run. */
   private static MainTest.Run quickSynthBench(String variants, String... options) {
     List<String> args =
         new ArrayList<>(
