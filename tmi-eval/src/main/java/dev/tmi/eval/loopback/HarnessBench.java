@@ -136,13 +136,11 @@ public final class HarnessBench {
         }
       }
     }
-    double[] sorted = rates.clone();
-    Arrays.sort(sorted);
     return new Result(
         requests,
         concurrency,
         Median.of(rates),
-        sorted[0],
+        Arrays.stream(rates).min().orElseThrow(),
         (double) bytes / requests,
         Median.of(cpuRates));
   }
