@@ -23,8 +23,8 @@ public abstract class Machine {
    */
   public abstract void init(String name, String literal);
 
-  /** Puts an integer input in memory. */
-  public final void init(String name, long value) {
+  /** Puts an integer input in memory, as {@link #init(String, String)} its literal. */
+  public void init(String name, long value) {
     init(name, Literals.of(value));
   }
 
@@ -80,8 +80,8 @@ public abstract class Machine {
     init(cell.name(), literal);
   }
 
-  /** Puts an integer input in a memory cell given by handle. */
-  public final void init(Cell cell, long value) {
+  /** Puts an integer input in a memory cell given by handle, as its literal. */
+  public void init(Cell cell, long value) {
     init(cell, Literals.of(value));
   }
 

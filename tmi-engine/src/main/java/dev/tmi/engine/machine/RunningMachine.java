@@ -93,16 +93,37 @@ public abstract class RunningMachine extends Machine {
 
   @Override
   public final void init(String name, String literal) {
+    initNamed(name, Val.of(literal));
+  }
+
+  /** Puts an input value in a named cell; its text is the literal it was made from. */
+  private void initNamed(String name, Val value) {
     int known = memory.names();
-    memory.store(name, Val.of(literal));
+    memory.store(name, value);
     // A name is checked the first time the memory meets it.
     checkNew(known, name);
-    onInit(name, literal, current != null);
+    onInit(name, value.text(), current != null);
+  }
+
+  /**
+   * Puts an integer input in memory as the value of the number itself: tasks put their inputs'
+   * digits and list items in memory in every sample, and reading each one's literal back had been a
+   * fortieth of synthesizing compare-numbers.
+   */
+  @Override
+  public final void init(String name, long value) {
+    initNamed(name, Val.of(value));
   }
 
   @Override
   public final void init(Cell cell, String literal) {
     initCell(cell, Val.of(literal));
+  }
+
+  /** Puts an integer input in a cell given by handle, as {@link #init(String, long)} by name. */
+  @Override
+  public final void init(Cell cell, long value) {
+    initCell(cell, Val.of(value));
   }
 
   /**

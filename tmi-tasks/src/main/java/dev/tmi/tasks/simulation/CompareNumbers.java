@@ -211,12 +211,14 @@ public final class CompareNumbers extends BaseTask<CompareNumbers.Instance> {
 
   @Override
   public Answer solve(Instance in, Machine m) {
-    String digitsA = Decimals.intPart(in.a()) + Decimals.fracPart(in.a());
-    String digitsB = Decimals.intPart(in.b()) + Decimals.fracPart(in.b());
+    String intA = Decimals.intPart(in.a());
+    String intB = Decimals.intPart(in.b());
+    String digitsA = intA.concat(Decimals.fracPart(in.a()));
+    String digitsB = intB.concat(Decimals.fracPart(in.b()));
     m.init("a", in.a());
     m.init("b", in.b());
-    m.init("la", Decimals.intPart(in.a()).length());
-    m.init("lb", Decimals.intPart(in.b()).length());
+    m.init("la", intA.length());
+    m.init("lb", intB.length());
     for (int i = 1; i <= digitsA.length(); i++) {
       m.init(A.at(i), digitsA.charAt(i - 1) - '0');
     }
