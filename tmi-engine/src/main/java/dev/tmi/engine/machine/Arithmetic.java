@@ -68,13 +68,19 @@ final class Arithmetic {
     return n;
   }
 
-  /** A sum, maximum or minimum of small integers other than two, or {@code null}. */
+  /**
+   * A sum of small integers other than two, or a maximum or minimum of small integers and {@code
+   * inf}, or {@code null}.
+   */
   static Val many(Operator operator, Val[] args) {
     if (args.length == 0 || args.length >= 64) {
       return null;
     }
+    boolean extreme = operator == Operator.MAX || operator == Operator.MIN;
     for (Val a : args) {
-      if (a.small() == Literals.NOT_SMALL) {
+      // Shortest-path tasks take the minimum of distances some of which are still inf: reading
+      // every literal again for those had been a thirtieth of writing dijkstra's chains of thought.
+      if (a.small() == Literals.NOT_SMALL && !(extreme && a.isInf())) {
         return null;
       }
     }
@@ -92,7 +98,7 @@ final class Arithmetic {
       case MIN:
         Val best = args[0];
         for (int i = 1; i < args.length; i++) {
-          long c = Long.compare(args[i].small(), best.small());
+          long c = Long.compare(order(args[i]), order(best));
           if (operator == Operator.MAX ? c > 0 : c < 0) {
             best = args[i];
           }
@@ -101,6 +107,16 @@ final class Arithmetic {
       default:
         return null;
     }
+  }
+
+  /**
+   * Where an operand of {@link #many} lies among the others: a small integer is its number, and
+   * {@code inf} lies beyond every small integer (they are below 10^18 in magnitude), as {@link
+   * Literals#compare} orders them.
+   */
+  private static long order(Val v) {
+    long x = v.small();
+    return x != Literals.NOT_SMALL ? x : Long.MAX_VALUE;
   }
 
   /** The relation symbol for a three-way comparison's result. */

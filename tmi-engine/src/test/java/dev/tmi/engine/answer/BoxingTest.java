@@ -37,6 +37,23 @@ class BoxingTest {
     assertThat(AnswerKind.TEXT_SET.box(t)).isEqualTo("[" + String.join(", ", texts) + "]");
   }
 
+  /** An integer list's answer boxes its numbers as the kind boxes its JSON. */
+  @Property(tries = 2000)
+  void anIntegerListAnswerIsBoxedAsItsKindBoxesIt(
+      @ForAll @Size(max = 12) List<Integer> ints, @ForAll @Size(max = 6) List<Long> longs) {
+    List<Number> values = new ArrayList<>(ints);
+    values.addAll(longs);
+    Answer answer = Answers.intList(values);
+    assertThat(answer.boxed()).isEqualTo(AnswerKind.INT_LIST.box(answer.json()));
+    assertThat(answer.json()).hasSize(values.size());
+    for (int i = 0; i < values.size(); i++) {
+      assertThat(answer.json().get(i).longValue()).isEqualTo(values.get(i).longValue());
+    }
+    assertThat(AnswerKind.INT_LIST.read(answer.boxed()))
+        .hasValueSatisfying(
+            read -> assertThat(AnswerKind.INT_LIST.matches(answer.json(), read)).isTrue());
+  }
+
   @Property(tries = 2000)
   void listsOfPairs(@ForAll @Size(max = 10) List<@Size(2) List<Integer>> pairs) {
     ArrayNode a = JSON.arrayNode();

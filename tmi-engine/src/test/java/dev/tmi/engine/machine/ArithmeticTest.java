@@ -130,6 +130,30 @@ class ArithmeticTest {
     return literals().list().ofMinSize(1).ofMaxSize(4);
   }
 
+  /** Distances not yet known are inf among numbers, as shortest-path tasks take their minimum. */
+  @Property(tries = 2000)
+  void maxAndMinOfNumbersAndInfGiveWhatTheLiteralsGive(@ForAll("numbersOrInf") List<String> in) {
+    Val[] args = in.stream().map(v -> new Val(v, "d")).toArray(Val[]::new);
+    for (Operator operator : List.of(Operator.MAX, Operator.MIN)) {
+      Val got = Machine.compute(operator, args);
+      assertThat(got.text()).isEqualTo(operator.apply(in));
+      assertThat(got.ref()).isNull();
+      assertThat(got.small()).isEqualTo(Val.of(got.text()).small());
+    }
+  }
+
+  @Provide
+  Arbitrary<List<String>> numbersOrInf() {
+    Arbitrary<String> one =
+        Arbitraries.oneOf(
+            Arbitraries.longs().between(-5, 5).map(String::valueOf),
+            Arbitraries.longs()
+                .between(-999_999_999_999_999_999L, 999_999_999_999_999_999L)
+                .map(String::valueOf),
+            Arbitraries.of("inf", "007", "-0"));
+    return one.list().ofMinSize(1).ofMaxSize(8);
+  }
+
   @Property(tries = 200)
   void maxAndMinKeepTheFirstOfEqualOperands(@ForAll @Size(min = 2, max = 5) List<Long> values) {
     Val[] args = values.stream().map(v -> new Val(Long.toString(v), "c")).toArray(Val[]::new);
