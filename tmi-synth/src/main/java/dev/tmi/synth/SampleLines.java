@@ -88,7 +88,7 @@ final class SampleLines {
    * @param split its length split
    * @param index its index within the stream
    * @param lengths its length parameters
-   * @param query the query
+   * @param query the query, already escaped in a JSON buffer
    * @param cot the chain of thought, already escaped in a JSON buffer
    * @param answer the answer as JSON
    * @param boxed the boxed text
@@ -101,7 +101,7 @@ final class SampleLines {
       Split split,
       long index,
       Map<String, Integer> lengths,
-      String query,
+      TextBuffer query,
       TextBuffer cot,
       Bytes answer,
       String boxed,

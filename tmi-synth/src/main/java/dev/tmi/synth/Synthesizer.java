@@ -327,6 +327,10 @@ public final class Synthesizer {
     }
     TextBuffer scratch = TextBuffer.json();
     ValueJson values = new ValueJson(scratch);
+    // The queries go into the lines as escaped text, written by the task's templates: a string
+    // per query, escaped again into the line, had been a tenth of the small samples' time.
+    TextBuffer baseQuery = TextBuffer.json();
+    TextBuffer ownQuery = TextBuffer.json();
     // Each sample's answer and instance are written into the same two buffers: a new array for
     // each was an eighth of what synthesis allocated for the small samples of compare-numbers.
     Bytes answerJson = new Bytes(64);
@@ -382,13 +386,19 @@ public final class Synthesizer {
           variants.get(v).render(sol.trace().events(), cots[v]);
         }
       }
-      String baseQuery = d.query(Variants.TAIL.id());
+      baseQuery.reset();
+      d.query(Variants.TAIL.id(), baseQuery);
       Map<String, Integer> lengths = task.lengths(d.instance());
       values.into(answer.json(), answerJson);
       values.into(d.instance(), instance);
       for (int v = 0; v < nv; v++) {
         Variant variant = variants.get(v);
-        String query = builtIn[v] ? baseQuery : d.query(variant.id());
+        TextBuffer query = baseQuery;
+        if (!builtIn[v]) {
+          ownQuery.reset();
+          d.query(variant.id(), ownQuery);
+          query = ownQuery;
+        }
         if (config.think() && variant.hasCot()) {
           cots[v].append("\n</think>");
         }

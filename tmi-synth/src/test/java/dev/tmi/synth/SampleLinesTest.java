@@ -53,7 +53,7 @@ class SampleLinesTest {
           l.split(),
           l.index(),
           lengths,
-          l.query(),
+          TextBuffer.json().append(l.query()),
           TextBuffer.json().append(l.cot()),
           inBuffer(answer),
           l.boxed(),

@@ -91,8 +91,8 @@ public final class DigitSum extends BaseTask<DigitSum.Instance> {
   }
 
   @Override
-  public String query(Instance in, String variant, SplittableRandom rng) {
-    return templates().render(rng, Map.of("number", in.number()));
+  protected QueryTemplates.Slots slots(Instance in, String variant, SplittableRandom rng) {
+    return Map.of("number", in.number())::get;
   }
 
   @Override

@@ -82,6 +82,15 @@ public final class TextBuffer {
     return this;
   }
 
+  /** Appends a constant string, as {@link #append(String)} would, as bytes encoded once. */
+  public TextBuffer append(EncodedText text) {
+    byte[] b = text.bytes(json);
+    ensure(b.length);
+    System.arraycopy(b, 0, buf, size, b.length);
+    size += b.length;
+    return this;
+  }
+
   /**
    * Appends a string from index {@code from} on. A character that is not written as its one byte
    * (one to escape, or beyond ASCII) is written on its own, and the copy goes on as before: queries

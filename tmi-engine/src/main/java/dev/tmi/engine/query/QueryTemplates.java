@@ -1,5 +1,7 @@
 package dev.tmi.engine.query;
 
+import dev.tmi.engine.format.EncodedText;
+import dev.tmi.engine.format.TextBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +16,8 @@ public final class QueryTemplates {
   private final List<String> sources;
   private final List<List<Part>> compiled;
 
-  private record Part(String text, String slot) {}
+  /** A template's piece: text, encoded once ({@code slot} null), or a slot. */
+  private record Part(EncodedText text, String slot) {}
 
   private QueryTemplates(List<String> sources) {
     this.sources = List.copyOf(sources);
@@ -78,9 +81,40 @@ public final class QueryTemplates {
    * @throws IllegalArgumentException if a slot is neither given nor a story slot
    */
   public String render(int index, SplittableRandom rng, Slots slots) {
-    List<Part> parts = compiled.get(index);
     // The pieces are joined at the end: String.join sizes the text once and copies each piece
     // once, where a builder grew and then copied the whole query into the string.
+    List<Part> parts = compiled.get(index);
+    String[] pieces = fill(index, parts, rng, slots);
+    for (int i = 0; i < pieces.length; i++) {
+      if (pieces[i] == null) {
+        pieces[i] = parts.get(i).text().text();
+      }
+    }
+    return String.join("", pieces);
+  }
+
+  /**
+   * Fills a randomly chosen template into a buffer: the text {@link #render(SplittableRandom,
+   * Slots)} gives for the same random state, as the buffer holds it. Synthesis writes the query
+   * straight into a sample's JSON line this way, its template's text as bytes encoded once.
+   */
+  public void render(SplittableRandom rng, Slots slots, TextBuffer out) {
+    int index = rng.nextInt(compiled.size());
+    List<Part> parts = compiled.get(index);
+    String[] pieces = fill(index, parts, rng, slots);
+    for (int i = 0; i < pieces.length; i++) {
+      if (pieces[i] == null) {
+        out.append(parts.get(i).text());
+      } else {
+        out.append(pieces[i]);
+      }
+    }
+  }
+
+  /**
+   * The slots' values of template {@code index}, by piece, with {@code null} for its text pieces.
+   */
+  private static String[] fill(int index, List<Part> parts, SplittableRandom rng, Slots slots) {
     String[] pieces = new String[parts.size()];
     String name = null;
     String name2 = null;
@@ -88,7 +122,6 @@ public final class QueryTemplates {
     for (int i = 0; i < pieces.length; i++) {
       Part p = parts.get(i);
       if (p.slot() == null) {
-        pieces[i] = p.text();
         continue;
       }
       String v = slots.value(p.slot());
@@ -120,7 +153,7 @@ public final class QueryTemplates {
       }
       pieces[i] = v;
     }
-    return String.join("", pieces);
+    return pieces;
   }
 
   private static List<Part> compile(String t) {
@@ -129,7 +162,7 @@ public final class QueryTemplates {
     while (i < t.length()) {
       int open = t.indexOf('{', i);
       if (open < 0) {
-        parts.add(new Part(t.substring(i), null));
+        parts.add(new Part(new EncodedText(t.substring(i)), null));
         break;
       }
       int close = t.indexOf('}', open);
@@ -137,7 +170,7 @@ public final class QueryTemplates {
         throw new IllegalArgumentException("unclosed slot in template: " + t);
       }
       if (open > i) {
-        parts.add(new Part(t.substring(i, open), null));
+        parts.add(new Part(new EncodedText(t.substring(i, open)), null));
       }
       parts.add(new Part(null, t.substring(open + 1, close)));
       i = close + 1;

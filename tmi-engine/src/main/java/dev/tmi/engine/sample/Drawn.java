@@ -1,6 +1,7 @@
 package dev.tmi.engine.sample;
 
 import dev.tmi.engine.answer.Answer;
+import dev.tmi.engine.format.TextBuffer;
 import dev.tmi.engine.machine.Machine;
 import dev.tmi.engine.machine.Recorder;
 import dev.tmi.engine.task.Split;
@@ -38,6 +39,11 @@ public record Drawn<I>(
   /** The query as a variant words it. */
   public String query(String variant) {
     return task.query(instance, variant, new SplittableRandom(querySeed));
+  }
+
+  /** Writes the query as a variant words it into a buffer, as {@link #query(String)} gives it. */
+  public void query(String variant, TextBuffer out) {
+    task.query(instance, variant, new SplittableRandom(querySeed), out);
   }
 
   /** Runs the algorithm against a machine and returns the answer. */

@@ -1,7 +1,9 @@
 package dev.tmi.engine.task;
 
 import dev.tmi.engine.answer.AnswerKind;
+import dev.tmi.engine.format.TextBuffer;
 import dev.tmi.engine.query.QueryTemplates;
+import java.util.SplittableRandom;
 
 /**
  * Holds what every task declares once (its info, instance type, answer kind and templates), so that
@@ -41,6 +43,29 @@ public abstract class BaseTask<I> implements Task<I> {
   @Override
   public final QueryTemplates templates() {
     return templates;
+  }
+
+  /**
+   * The values of the query's slots for an instance, which the templates ask for as they meet them.
+   * A task that draws words of its own for the query draws them here from {@code rng}, before the
+   * template is chosen.
+   *
+   * @param variant lets a task word its operands differently for its own extra variants
+   */
+  protected abstract QueryTemplates.Slots slots(I in, String variant, SplittableRandom rng);
+
+  /** A randomly chosen template filled with the instance's {@linkplain #slots slots}. */
+  @Override
+  public String query(I in, String variant, SplittableRandom rng) {
+    QueryTemplates.Slots s = slots(in, variant, rng);
+    return templates.render(rng, s);
+  }
+
+  /** The query of {@link #query(Object, String, SplittableRandom)}, written into a buffer. */
+  @Override
+  public void query(I in, String variant, SplittableRandom rng, TextBuffer out) {
+    QueryTemplates.Slots s = slots(in, variant, rng);
+    templates.render(rng, s, out);
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.tmi.engine.task;
 
 import dev.tmi.engine.answer.Answer;
 import dev.tmi.engine.answer.AnswerKind;
+import dev.tmi.engine.format.TextBuffer;
 import dev.tmi.engine.machine.Machine;
 import dev.tmi.engine.query.QueryTemplates;
 import dev.tmi.engine.variant.Variant;
@@ -51,6 +52,16 @@ public interface Task<I> {
    * differently for its own extra variants; the default variants share one query.
    */
   String query(I instance, String variant, SplittableRandom rng);
+
+  /**
+   * Writes the query into a buffer: the text {@link #query(Object, String, SplittableRandom)} gives
+   * for the same random state, as the buffer holds it (synthesis passes a {@linkplain
+   * TextBuffer#json() JSON buffer}, so that the query goes into the sample's line without a string
+   * first). By default, the query's string appended.
+   */
+  default void query(I instance, String variant, SplittableRandom rng, TextBuffer out) {
+    out.append(query(instance, variant, rng));
+  }
 
   /**
    * Runs the algorithm against a machine, which records (or replays) every step, and returns the

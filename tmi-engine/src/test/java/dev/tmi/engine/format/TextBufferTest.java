@@ -53,6 +53,22 @@ class TextBufferTest {
     }
   }
 
+  /** A constant encoded once appends what its string appends, in either kind of buffer. */
+  @Property(tries = 2000)
+  void anEncodedTextAppendsWhatItsStringAppends(
+      @ForAll("textWithSpecials") String before, @ForAll("textWithSpecials") String text) {
+    EncodedText encoded = new EncodedText(text);
+    assertThat(encoded.text()).isEqualTo(text);
+    for (boolean json : new boolean[] {false, true}) {
+      TextBuffer a = json ? TextBuffer.json() : TextBuffer.plain(4);
+      TextBuffer b = json ? TextBuffer.json() : TextBuffer.plain(4);
+      a.append(before).append(text).append(text);
+      b.append(before).append(encoded).append(encoded);
+      assertThat(b.length()).isEqualTo(a.length());
+      assertThat(b.toString()).isEqualTo(a.toString());
+    }
+  }
+
   @Provide
   Arbitrary<String> textWithSpecials() {
     return TextArbitraries.withCharactersToEscape(60);

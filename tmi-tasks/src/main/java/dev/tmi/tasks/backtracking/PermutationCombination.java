@@ -141,9 +141,8 @@ public final class PermutationCombination extends BaseTask<PermutationCombinatio
   }
 
   @Override
-  public String query(Instance in, String variant, SplittableRandom rng) {
-    return templates()
-        .render(rng, Map.of("list", Text.join(in.list()), "k", Integer.toString(in.k())));
+  protected QueryTemplates.Slots slots(Instance in, String variant, SplittableRandom rng) {
+    return Map.of("list", Text.join(in.list()), "k", Integer.toString(in.k()))::get;
   }
 
   @Override

@@ -122,9 +122,8 @@ public final class BinarySearch extends BaseTask<BinarySearch.Instance> {
   }
 
   @Override
-  public String query(Instance in, String variant, SplittableRandom rng) {
-    return templates()
-        .render(rng, Map.of("list", Text.join(in.list()), "target", Integer.toString(in.target())));
+  protected QueryTemplates.Slots slots(Instance in, String variant, SplittableRandom rng) {
+    return Map.of("list", Text.join(in.list()), "target", Integer.toString(in.target()))::get;
   }
 
   @Override

@@ -146,14 +146,12 @@ public final class Knapsack extends BaseTask<Knapsack.Instance> {
   }
 
   @Override
-  public String query(Instance in, String variant, SplittableRandom rng) {
-    return templates()
-        .render(
-            rng,
-            Map.of(
-                "capacity", Integer.toString(in.capacity()),
-                "weights", Text.join(in.weights()),
-                "values", Text.join(in.values())));
+  protected QueryTemplates.Slots slots(Instance in, String variant, SplittableRandom rng) {
+    return Map.of(
+            "capacity", Integer.toString(in.capacity()),
+            "weights", Text.join(in.weights()),
+            "values", Text.join(in.values()))
+        ::get;
   }
 
   @Override

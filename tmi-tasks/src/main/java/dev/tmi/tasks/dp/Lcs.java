@@ -127,8 +127,8 @@ public final class Lcs extends BaseTask<Lcs.Instance> {
   }
 
   @Override
-  public String query(Instance in, String variant, SplittableRandom rng) {
-    return templates().render(rng, Map.of("x", in.x(), "y", in.y()));
+  protected QueryTemplates.Slots slots(Instance in, String variant, SplittableRandom rng) {
+    return Map.of("x", in.x(), "y", in.y())::get;
   }
 
   @Override

@@ -110,8 +110,8 @@ public final class Levenshtein extends BaseTask<Levenshtein.Instance> {
   }
 
   @Override
-  public String query(Instance in, String variant, SplittableRandom rng) {
-    return templates().render(rng, Map.of("x", in.x(), "y", in.y()));
+  protected QueryTemplates.Slots slots(Instance in, String variant, SplittableRandom rng) {
+    return Map.of("x", in.x(), "y", in.y())::get;
   }
 
   @Override

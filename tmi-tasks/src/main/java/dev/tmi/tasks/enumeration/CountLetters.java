@@ -252,8 +252,8 @@ public final class CountLetters extends BaseTask<CountLetters.Instance> {
   }
 
   @Override
-  public String query(Instance in, String variant, SplittableRandom rng) {
-    return templates().render(rng, Map.of("text", in.text(), "letter", in.letter()));
+  protected QueryTemplates.Slots slots(Instance in, String variant, SplittableRandom rng) {
+    return Map.of("text", in.text(), "letter", in.letter())::get;
   }
 
   @Override

@@ -145,14 +145,12 @@ public final class Diophantine extends BaseTask<Diophantine.Instance> {
   }
 
   @Override
-  public String query(Instance in, String variant, SplittableRandom rng) {
-    return templates()
-        .render(
-            rng,
-            Map.of(
-                "x1", Integer.toString(in.x1()),
-                "x2", Integer.toString(in.x2()),
-                "n", Integer.toString(in.n())));
+  protected QueryTemplates.Slots slots(Instance in, String variant, SplittableRandom rng) {
+    return Map.of(
+            "x1", Integer.toString(in.x1()),
+            "x2", Integer.toString(in.x2()),
+            "n", Integer.toString(in.n()))
+        ::get;
   }
 
   @Override

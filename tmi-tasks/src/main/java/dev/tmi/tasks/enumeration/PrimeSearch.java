@@ -120,9 +120,8 @@ public final class PrimeSearch extends BaseTask<PrimeSearch.Instance> {
   }
 
   @Override
-  public String query(Instance in, String variant, SplittableRandom rng) {
-    return templates()
-        .render(rng, Map.of("lo", Integer.toString(in.lo()), "hi", Integer.toString(in.hi())));
+  protected QueryTemplates.Slots slots(Instance in, String variant, SplittableRandom rng) {
+    return Map.of("lo", Integer.toString(in.lo()), "hi", Integer.toString(in.hi()))::get;
   }
 
   @Override

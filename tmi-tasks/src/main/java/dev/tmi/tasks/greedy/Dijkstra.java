@@ -220,20 +220,17 @@ public final class Dijkstra extends BaseTask<Dijkstra.Instance> {
   }
 
   @Override
-  public String query(Instance in, String variant, SplittableRandom rng) {
+  protected QueryTemplates.Slots slots(Instance in, String variant, SplittableRandom rng) {
     // A template lists the edges either as triples or as roads: only the one it uses is written.
-    return templates()
-        .render(
-            rng,
-            slot ->
-                switch (slot) {
-                  case "n" -> Integer.toString(in.n());
-                  case "last" -> Integer.toString(in.n() - 1);
-                  case "source" -> Integer.toString(in.source());
-                  case "triples" -> edges(in, true);
-                  case "roads" -> edges(in, false);
-                  default -> null;
-                });
+    return slot ->
+        switch (slot) {
+          case "n" -> Integer.toString(in.n());
+          case "last" -> Integer.toString(in.n() - 1);
+          case "source" -> Integer.toString(in.source());
+          case "triples" -> edges(in, true);
+          case "roads" -> edges(in, false);
+          default -> null;
+        };
   }
 
   /** The edges as {@code (u, v, w)} triples, or as {@code u-v: w} roads. */

@@ -168,19 +168,16 @@ public final class MultiMachineSchedule extends BaseTask<MultiMachineSchedule.In
   }
 
   @Override
-  public String query(Instance in, String variant, SplittableRandom rng) {
+  protected QueryTemplates.Slots slots(Instance in, String variant, SplittableRandom rng) {
     // A template lists the jobs either as pairs or numbered: only the one it uses is written.
-    return templates()
-        .render(
-            rng,
-            slot ->
-                switch (slot) {
-                  case "x" -> Integer.toString(in.machines());
-                  case "n" -> Integer.toString(in.jobs().size());
-                  case "jobs" -> jobs(in, false);
-                  case "orders" -> jobs(in, true);
-                  default -> null;
-                });
+    return slot ->
+        switch (slot) {
+          case "x" -> Integer.toString(in.machines());
+          case "n" -> Integer.toString(in.jobs().size());
+          case "jobs" -> jobs(in, false);
+          case "orders" -> jobs(in, true);
+          default -> null;
+        };
   }
 
   /**

@@ -160,15 +160,13 @@ public final class PopulationGrowth extends BaseTask<PopulationGrowth.Instance> 
   }
 
   @Override
-  public String query(Instance in, String variant, SplittableRandom rng) {
-    return templates()
-        .render(
-            rng,
-            Map.of(
-                "n", Integer.toString(in.n()),
-                "x", Integer.toString(in.x()),
-                "y", Integer.toString(in.y()),
-                "z", Integer.toString(in.z())));
+  protected QueryTemplates.Slots slots(Instance in, String variant, SplittableRandom rng) {
+    return Map.of(
+            "n", Integer.toString(in.n()),
+            "x", Integer.toString(in.x()),
+            "y", Integer.toString(in.y()),
+            "z", Integer.toString(in.z()))
+        ::get;
   }
 
   @Override

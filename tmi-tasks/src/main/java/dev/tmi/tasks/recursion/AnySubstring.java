@@ -128,8 +128,8 @@ public final class AnySubstring extends BaseTask<AnySubstring.Instance> {
   }
 
   @Override
-  public String query(Instance in, String variant, SplittableRandom rng) {
-    return templates().render(rng, Map.of("text", in.text()));
+  protected QueryTemplates.Slots slots(Instance in, String variant, SplittableRandom rng) {
+    return Map.of("text", in.text())::get;
   }
 
   @Override

@@ -168,17 +168,15 @@ public final class Derangement extends BaseTask<Derangement.Instance> {
   }
 
   @Override
-  public String query(Instance in, String variant, SplittableRandom rng) {
+  protected QueryTemplates.Slots slots(Instance in, String variant, SplittableRandom rng) {
     // The instance is only n: the story words are the queries' variety.
-    return templates()
-        .render(
-            rng,
-            Map.of(
-                "n", Integer.toString(in.n()),
-                "items", Draw.pick(rng, ITEMS),
-                "owners", Draw.pick(rng, OWNERS),
-                "elements", Draw.pick(rng, ELEMENTS),
-                "things", Draw.pick(rng, THINGS)));
+    return Map.of(
+            "n", Integer.toString(in.n()),
+            "items", Draw.pick(rng, ITEMS),
+            "owners", Draw.pick(rng, OWNERS),
+            "elements", Draw.pick(rng, ELEMENTS),
+            "things", Draw.pick(rng, THINGS))
+        ::get;
   }
 
   @Override

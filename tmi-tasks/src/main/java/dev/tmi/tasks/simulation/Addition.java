@@ -3,6 +3,7 @@ package dev.tmi.tasks.simulation;
 import dev.tmi.engine.answer.Answer;
 import dev.tmi.engine.answer.AnswerKind;
 import dev.tmi.engine.answer.Answers;
+import dev.tmi.engine.format.TextBuffer;
 import dev.tmi.engine.machine.Cell;
 import dev.tmi.engine.machine.Cells;
 import dev.tmi.engine.machine.Machine;
@@ -137,17 +138,37 @@ public final class Addition extends BaseTask<Addition.Instance> {
   }
 
   @Override
-  public String query(Instance in, String variant, SplittableRandom rng) {
-    String q;
+  protected QueryTemplates.Slots slots(Instance in, String variant, SplittableRandom rng) {
     if (variant.equals(INDEX_HINT.id())) {
-      q = templates().render(rng, Map.of("a", PlaceTags.tag(in.a()), "b", PlaceTags.tag(in.b())));
-      return q + " (Each digit is tagged with a letter for its place.)";
+      return Map.of("a", PlaceTags.tag(in.a()), "b", PlaceTags.tag(in.b()))::get;
     }
     if (variant.equals(REVERSED.id())) {
-      q = templates().render(rng, Map.of("a", reverse(in.a()), "b", reverse(in.b())));
-      return q + " (All numbers are written in reverse digit order.)";
+      return Map.of("a", reverse(in.a()), "b", reverse(in.b()))::get;
     }
-    return templates().render(rng, Map.of("a", in.a(), "b", in.b()));
+    return Map.of("a", in.a(), "b", in.b())::get;
+  }
+
+  /** The baselines' queries say how their numbers are written. */
+  @Override
+  public String query(Instance in, String variant, SplittableRandom rng) {
+    return super.query(in, variant, rng) + note(variant);
+  }
+
+  @Override
+  public void query(Instance in, String variant, SplittableRandom rng, TextBuffer out) {
+    super.query(in, variant, rng, out);
+    out.append(note(variant));
+  }
+
+  /** What a variant's query adds after the template, if anything. */
+  private static String note(String variant) {
+    if (variant.equals(INDEX_HINT.id())) {
+      return " (Each digit is tagged with a letter for its place.)";
+    }
+    if (variant.equals(REVERSED.id())) {
+      return " (All numbers are written in reverse digit order.)";
+    }
+    return "";
   }
 
   @Override

@@ -115,8 +115,8 @@ public final class BubbleSort extends BaseTask<BubbleSort.Instance> {
   }
 
   @Override
-  public String query(Instance in, String variant, SplittableRandom rng) {
-    return templates().render(rng, Map.of("list", Text.join(in.list())));
+  protected QueryTemplates.Slots slots(Instance in, String variant, SplittableRandom rng) {
+    return Map.of("list", Text.join(in.list()))::get;
   }
 
   @Override

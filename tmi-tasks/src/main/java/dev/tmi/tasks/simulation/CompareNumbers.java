@@ -205,8 +205,8 @@ public final class CompareNumbers extends BaseTask<CompareNumbers.Instance> {
   }
 
   @Override
-  public String query(Instance in, String variant, SplittableRandom rng) {
-    return templates().render(rng, Map.of("a", in.a(), "b", in.b()));
+  protected QueryTemplates.Slots slots(Instance in, String variant, SplittableRandom rng) {
+    return Map.of("a", in.a(), "b", in.b())::get;
   }
 
   @Override

@@ -164,9 +164,9 @@ public final class Division extends BaseTask<Division.Instance> {
   }
 
   @Override
-  public String query(Instance in, String variant, SplittableRandom rng) {
+  protected QueryTemplates.Slots slots(Instance in, String variant, SplittableRandom rng) {
     String places = in.digits() == 1 ? "1 decimal place" : in.digits() + " decimal places";
-    return templates().render(rng, Map.of("a", in.a(), "b", in.b(), "places", places));
+    return Map.of("a", in.a(), "b", in.b(), "places", places)::get;
   }
 
   /**
