@@ -40,9 +40,27 @@ record Selection(String name, Split[] splits, long[] indices, Stats stats) {
     }
   }
 
+  /**
+   * The draw streams by split, one string each: a sample's random source hashes its stream's name
+   * once per string instance ({@link dev.tmi.engine.sample.Seeds#fnv}), and a name built per sample
+   * had been hashed and encoded again for every sample.
+   */
+  private static final String[] TRAIN_STREAMS = streams("train-");
+
+  private static final String[] EVAL_STREAMS = streams("eval-");
+
+  private static String[] streams(String prefix) {
+    Split[] all = Split.values();
+    String[] out = new String[all.length];
+    for (Split s : all) {
+      out[s.ordinal()] = prefix + s;
+    }
+    return out;
+  }
+
   /** The draw stream of sample {@code i}: {@code eval-S} or {@code train-M}, for instance. */
   String drawStream(int i) {
-    return (name.equals("train") ? "train-" : "eval-") + splits[i];
+    return (training() ? TRAIN_STREAMS : EVAL_STREAMS)[splits[i].ordinal()];
   }
 
   int size() {

@@ -31,6 +31,9 @@ final class ValueJson {
 
   private record Field(byte[] key, Method accessor) {}
 
+  /** An accessor's arguments: an empty array made once, not one per call. */
+  private static final Object[] NO_ARGS = {};
+
   private final TextBuffer scratch;
   private Class<?> lastType;
   private Field[] lastFields;
@@ -93,7 +96,8 @@ final class ValueJson {
     if (value instanceof JsonNode n) {
       return node(n, out);
     }
-    if (value != null && value.getClass().isRecord()) {
+    // The record type of the last instance decides without asking the class (a native call).
+    if (value != null && (value.getClass() == lastType || value.getClass().isRecord())) {
       return record(value, out);
     }
     return false;
@@ -116,7 +120,7 @@ final class ValueJson {
       out.write(fields[i].key(), 0, fields[i].key().length);
       Object v;
       try {
-        v = fields[i].accessor().invoke(value);
+        v = fields[i].accessor().invoke(value, NO_ARGS);
       } catch (IllegalAccessException | InvocationTargetException e) {
         return false;
       }
